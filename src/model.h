@@ -147,6 +147,8 @@ typedef struct ng_graph {
     ng_merge *merges;       size_t n_merges, cap_merges;
     double modularity;      /* of the community partition, NAN if none */
     int analysed;           /* 1 once analysis filled scores */
+    int *id_slots;          /* open-addressing index id -> actor (private to model.c) */
+    size_t n_id_slots;
 } ng_graph;
 
 void ng_graph_init(ng_graph *g);
@@ -154,7 +156,7 @@ void ng_graph_free(ng_graph *g);
 
 /* Add an actor; id must be unique.  Returns its index. */
 int ng_graph_add_actor(ng_graph *g, const char *id, const char *label, ng_actor_type type);
-/* Find an actor by id, -1 if none (linear for small graphs, hashed later). */
+/* Find an actor by id, -1 if none (hashed). */
 int ng_graph_find_actor(const ng_graph *g, const char *id);
 int ng_graph_add_doc(ng_graph *g, const ng_doc *d);   /* takes ownership of d's strings */
 int ng_graph_add_relation(ng_graph *g, const ng_relation *r); /* copies strings */

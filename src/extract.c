@@ -1,0 +1,1489 @@
+/*
+ * extract.c - from tokens to actors, mentions and typed relations.
+ *
+ * The approach is deliberately shallow and explainable, in the tradition of
+ * dictionary event coders, but with the pieces they lacked:
+ *
+ *  1. chunking: every token position is tried against the lexicon names
+ *     (longest match wins); capitalised words no lexicon knows become name
+ *     candidates; role titles, honorifics and organisation heads are marked.
+ *  2. composition: chunks combine into actor mentions the way news English
+ *     writes them: "[US] [Secretary of State] [Anthony Blinken]",
+ *     "[Poland]'s [Ragmund Andrzejjak]", "[Nikonov], [First Deputy Chairman]
+ *     of the [...] of the [Russian State Duma]".  The parts become role and
+ *     affiliation, and an AFFILIATED_WITH relation.
+ *  3. resolution inside the article: surnames and spelling variants join the
+ *     full name seen before (guarded edit distance); a full name no lexicon
+ *     knows may still join a lexicon person with a close spelling.
+ *  4. relations: verb patterns from the lexicon, with the subject found to
+ *     the left (with coordination "A and B"), the object to the right (or in
+ *     the pattern's X slot, with lists "A, B and C"), passives, negation and
+ *     hypotheticals suppressed, and reported speech: the speaker is the
+ *     subject of cue words in what was said ("Putin said NATO is following a
+ *     confrontational approach" -> Putin ACCUSE NATO).
+ *
+ * Everything here works on one article and writes only into ng_docres.
+ */
+#include "extract.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+
+#define GROW(arr, n, cap)                                              \
+    do {                                                               \
+        if ((n) == (cap)) {                                            \
+            (cap) = (cap) ? (cap) * 2 : 16;                            \
+            (arr) = ng_xrealloc((arr), (cap) * sizeof *(arr));         \
+        }                                                              \
+    } while (0)
+
+void ng_extract_opts_default(ng_extract_opts *o)
+{
+    o->max_sentence_tokens = 1000;
+    o->explain = 1;
+}
+
+/* ---- small helpers ----------------------------------------------------- */
+
+int ng_edit_distance(const char *a, size_t na, const char *b, size_t nb, int cap)
+{
+    if ((na > nb ? na - nb : nb - na) > (size_t)cap) return cap + 1;
+    if (na > 64 || nb > 64) return cap + 1;
+    int prev[65], cur[65];
+    for (size_t j = 0; j <= nb; j++) prev[j] = (int)j;
+    for (size_t i = 1; i <= na; i++) {
+        cur[0] = (int)i;
+        int rowmin = cur[0];
+        for (size_t j = 1; j <= nb; j++) {
+            char ca = a[i - 1], cb = b[j - 1];
+            if (ca >= 'A' && ca <= 'Z') ca = (char)(ca + 32);
+            if (cb >= 'A' && cb <= 'Z') cb = (char)(cb + 32);
+            int v = prev[j - 1] + (ca != cb);
+            if (prev[j] + 1 < v) v = prev[j] + 1;
+            if (cur[j - 1] + 1 < v) v = cur[j - 1] + 1;
+            cur[j] = v;
+            if (v < rowmin) rowmin = v;
+        }
+        if (rowmin > cap) return cap + 1;
+        memcpy(prev, cur, (nb + 1) * sizeof *cur);
+    }
+    return prev[nb] > cap ? cap + 1 : prev[nb];
+}
+
+/* How far two spellings of a surname may differ and still be one person:
+ * none below five letters ("Bush"/"Rush" are different people), one up to
+ * six, two from seven ("Burchard"/"Burkard").  The first letter must agree. */
+static int surname_close(const char *a, size_t na, const char *b, size_t nb, int *dist)
+{
+    size_t n = na < nb ? na : nb;
+    int cap = n < 5 ? 0 : n < 7 ? 1 : 2;
+    if (cap == 0) return 0;
+    char ca = a[0], cb = b[0];
+    if (ca >= 'a' && ca <= 'z') ca = (char)(ca - 32);
+    if (cb >= 'a' && cb <= 'z') cb = (char)(cb - 32);
+    if (ca != cb) return 0;
+    int d = ng_edit_distance(a, na, b, nb, cap);
+    if (d > cap) return 0;
+    *dist = d;
+    return 1;
+}
+
+typedef enum { CK_ACTOR, CK_ADJ, CK_PLACE, CK_ROLE, CK_HON, CK_ORGHEAD, CK_CAP, CK_ORG } ck_kind;
+
+typedef struct chunk {
+    size_t t0, t1;  /* token range */
+    ck_kind kind;
+    int target;     /* lexicon actor / role index */
+} chunk;
+
+typedef struct ment {
+    size_t t0, t1;  /* the name itself */
+    size_t f0, f1;  /* with titles, modifiers, apposition */
+    int ent;
+    int modifier;   /* only a modifier of another mention (affiliation in a title) */
+    int role_only;
+} ment;
+
+typedef struct frame {  /* a speech act: who said, where the content is */
+    size_t verb;        /* token index of the speech verb */
+    size_t c0, c1;      /* content token range */
+    int speakers[8];
+    int n_speakers;
+} frame;
+
+typedef struct xctx {
+    const ng_lexicon *lx;
+    const ng_doc *doc;
+    const char *text;
+    ng_tokens tk;
+    ng_docres *res;
+    ng_strmap entkey;
+    int last_person;        /* entity */
+    int last_subject;       /* entity that was last a subject */
+    /* per sentence */
+    chunk *ch;  size_t n_ch, cap_ch;
+    ment *ms;   size_t n_ms, cap_ms;
+    int *tokment;  size_t cap_tokment; /* token (relative) -> mention index or -1 */
+    frame *fr;  size_t n_fr, cap_fr;
+    size_t s0, s1;          /* sentence token range */
+    size_t sb0, sb1;        /* sentence byte range */
+} xctx;
+
+static const char *tok_lower(const xctx *x, size_t i) { return x->tk.lower + x->tk.v[i].start; }
+static size_t tok_len(const xctx *x, size_t i) { return x->tk.v[i].end - x->tk.v[i].start; }
+static const char *tok_text(const xctx *x, size_t i) { return x->text + x->tk.v[i].start; }
+
+static int tok_is(const xctx *x, size_t i, const char *w)
+{
+    size_t n = strlen(w);
+    return i < x->s1 && tok_len(x, i) == n && memcmp(tok_lower(x, i), w, n) == 0;
+}
+
+static int tok_in(const xctx *x, size_t i, const char *const *list)
+{
+    for (; *list; list++)
+        if (tok_is(x, i, *list)) return 1;
+    return 0;
+}
+
+static int tok_punct(const xctx *x, size_t i, char c)
+{
+    return i < x->s1 && (x->tk.v[i].flags & NG_T_PUNCT) && x->text[x->tk.v[i].start] == c;
+}
+
+static int word_bits(const xctx *x, size_t i)
+{
+    return ng_lexicon_word(x->lx, tok_lower(x, i), tok_len(x, i));
+}
+
+static const char *const DETERMINERS[] = {"the", "a", "an", "his", "her", "its", "their", "our", "your", "my", NULL};
+static const char *const PREPS[] = {"with", "of", "to", "for", "from", "by", "on", "about", "against", "in",
+                                    "at", "into", "over", "between", "among", "toward", "towards", "than", NULL};
+static const char *const BE[] = {"was", "were", "is", "are", "been", "being", "be", "has", "have", "had", NULL};
+static const char *const PRON_M[] = {"he", NULL};
+static const char *const PRON_F[] = {"she", NULL};
+static const char *const PRON_N[] = {"it", "they", NULL};
+/* Words that end the search for a subject or object: the relation would
+ * otherwise jump over a clause. */
+static const char *const CLAUSE_WORDS[] = {"which", "who", "whom", "whose", "while", "whereas", "but", "although",
+                                           "because", "when", "after", "before", "since", NULL};
+/* Verbs after which a following event did not (or not yet) happen. */
+static const char *const NON_EVENT[] = {"deny", "denied", "denies", "denying", "refuse", "refused", "refuses",
+                                        "refusing", "fail", "failed", "fails", "threatened", "threatens",
+                                        "plan", "plans", "planned", "considering", "consider", "considers",
+                                        "could", "might", "may", "would", NULL};
+static const char *const LIGHT[] = {"reiterate", "reiterated", "reiterates", "express", "expressed",
+                                    "expresses", "voice", "voiced", "pledge", "pledged", "affirm", "affirmed",
+                                    "reaffirm", "reaffirmed", "offer", "offered", "declare", "declared",
+                                    "repeated", "underlined", "stressed", "confirmed", "announced", "signalled",
+                                    "signaled", "gave", "give", "gives", "showed", "show", "shows", NULL};
+static const char *const LEADERS[] = {"leader", "leaders", "head", "heads", "representatives", "government",
+                                      "governments", "officials", "members", NULL};
+
+/* ---- entities -------------------------------------------------------- */
+
+static int ent_find(xctx *x, const char *key)
+{
+    int *v = ng_strmap_get(&x->entkey, key, strlen(key));
+    return v ? *v : -1;
+}
+
+static int ent_new(xctx *x, const char *key, int lex, const char *name, ng_actor_type type)
+{
+    ng_docres *r = x->res;
+    GROW(r->ents, r->n_ents, r->cap_ents);
+    ng_ent *e = &r->ents[r->n_ents];
+    memset(e, 0, sizeof *e);
+    e->lex = lex;
+    e->name = ng_xstrdup(name);
+    e->type = type;
+    e->affil = -1;
+    if (lex >= 0) e->gender = x->lx->actors[lex].gender;
+    int idx = (int)r->n_ents++;
+    *ng_strmap_put(&x->entkey, key, strlen(key), idx) = idx;
+    return idx;
+}
+
+static int ent_lex(xctx *x, int lex)
+{
+    char key[32];
+    snprintf(key, sizeof key, "L%d", lex);
+    int e = ent_find(x, key);
+    if (e >= 0) return e;
+    const ng_lex_actor *a = &x->lx->actors[lex];
+    e = ent_new(x, key, lex, a->name, a->type);
+    /* The lexicon's own affiliation (a ministry's country) is a fact about
+     * the actor, not about this article: it is used for resolution only and
+     * no AFFILIATED_WITH relation is made from it. */
+    return e;
+}
+
+static void ent_surface(xctx *x, int e, const char *s, size_t n)
+{
+    char *t = ng_xstrndup(s, n);
+    ng_strvec_push_unique(&x->res->ents[e].surfaces, t);
+    free(t);
+}
+
+/* Last token of a name, lower-cased into buf. */
+static size_t last_word(const char *name, char *buf, size_t cap)
+{
+    const char *sp = strrchr(name, ' ');
+    const char *w = sp ? sp + 1 : name;
+    size_t n = strlen(w);
+    if (n >= cap) n = cap - 1;
+    memcpy(buf, w, n);
+    buf[n] = '\0';
+    ng_lower_ascii(buf, n);
+    return n;
+}
+
+static void set_merge(xctx *x, int e, const char *variant, const char *why)
+{
+    ng_ent *en = &x->res->ents[e];
+    if (en->merge_note) return;
+    en->merge_note = ng_xstrdup(why);
+    en->merge_variant = ng_xstrdup(variant);
+}
+
+/* Find the lexicon person whose name is a close spelling of `name`
+ * (same number of words, every word within the surname rule, at least one
+ * identical word).  Returns the lexicon index or -1; why gets the reason. */
+static int lex_fuzzy_person(const ng_lexicon *lx, const char *name, char *why, size_t whycap)
+{
+    char *copy = ng_xstrdup(name);
+    char *words[8];
+    int nw = 0;
+    char *save = NULL;
+    for (char *w = strtok_r(copy, " ", &save); w && nw < 8; w = strtok_r(NULL, " ", &save)) words[nw++] = w;
+    int best = -1, best_d = 99, ambiguous = 0;
+    if (nw >= 2) {
+        for (size_t i = 0; i < lx->n_actors; i++) {
+            const ng_lex_actor *a = &lx->actors[i];
+            if (a->type != NG_PERSON || !a->surname) continue;
+            /* quick filter on the surname's first letter */
+            char c0 = words[nw - 1][0];
+            if (c0 >= 'A' && c0 <= 'Z') c0 = (char)(c0 + 32);
+            if (a->surname[0] != c0) continue;
+            char *ac = ng_xstrdup(a->name);
+            char *aw[8];
+            int na = 0;
+            char *s2 = NULL;
+            for (char *w = strtok_r(ac, " ", &s2); w && na < 8; w = strtok_r(NULL, " ", &s2)) aw[na++] = w;
+            if (na == nw) {
+                int total = 0, same = 0, ok = 1;
+                for (int k = 0; k < nw && ok; k++) {
+                    int d = 0;
+                    if (strcmp(aw[k], words[k]) == 0) {
+                        same++;
+                        continue;
+                    }
+                    if (!surname_close(aw[k], strlen(aw[k]), words[k], strlen(words[k]), &d)) ok = 0;
+                    total += d;
+                }
+                if (ok && total > 0 && (same > 0 || total <= 3)) {
+                    if (total < best_d) {
+                        best_d = total;
+                        best = (int)i;
+                        ambiguous = 0;
+                    } else if (total == best_d) {
+                        ambiguous = 1;
+                    }
+                }
+            }
+            free(ac);
+        }
+    }
+    free(copy);
+    if (best >= 0 && ambiguous) return -1; /* two people equally close: never guess */
+    if (best >= 0)
+        snprintf(why, whycap, "spelling \"%s\" is %d edit%s from lexicon person \"%s\"", name, best_d,
+                 best_d == 1 ? "" : "s", lx->actors[best].name);
+    return best;
+}
+
+/* Resolve a person name as written to an entity of this article. */
+static int resolve_person(xctx *x, const char *name, int allow_lex_surname, int create)
+{
+    char key[600];
+    int single = strchr(name, ' ') == NULL;
+    snprintf(key, sizeof key, "N%s", name);
+    int e = ent_find(x, key);
+    if (e >= 0) return e;
+    char lw[128];
+    size_t ln = last_word(name, lw, sizeof lw);
+    /* 1. an entity of this article with that surname, or a surface equal */
+    ng_docres *r = x->res;
+    for (size_t i = r->n_ents; i-- > 0;) {
+        ng_ent *en = &r->ents[i];
+        if (en->type != NG_PERSON) continue;
+        if (strcmp(en->name, name) == 0) return (int)i;
+        for (size_t s = 0; s < en->surfaces.n; s++)
+            if (strcmp(en->surfaces.v[s], name) == 0) return (int)i;
+        if (single) {
+            char ew[128];
+            size_t en_l = last_word(en->name, ew, sizeof ew);
+            if (en_l == ln && memcmp(ew, lw, ln) == 0) return (int)i;
+            for (size_t s = 0; s < en->surfaces.n; s++) {
+                en_l = last_word(en->surfaces.v[s], ew, sizeof ew);
+                if (strchr(en->surfaces.v[s], ' ') && en_l == ln && memcmp(ew, lw, ln) == 0) return (int)i;
+            }
+        }
+    }
+    /* 2. a close spelling of a surname seen in this article */
+    if (single) {
+        for (size_t i = r->n_ents; i-- > 0;) {
+            ng_ent *en = &r->ents[i];
+            if (en->type != NG_PERSON) continue;
+            char ew[128];
+            int d;
+            size_t en_l = last_word(en->name, ew, sizeof ew);
+            const char *seen = en->name;
+            int ok = surname_close(ew, en_l, lw, ln, &d);
+            for (size_t s = 0; !ok && s < en->surfaces.n; s++) {
+                if (!strchr(en->surfaces.v[s], ' ') && en->surfaces.v[s][0] == 0) continue;
+                en_l = last_word(en->surfaces.v[s], ew, sizeof ew);
+                ok = surname_close(ew, en_l, lw, ln, &d);
+                seen = en->surfaces.v[s];
+            }
+            if (ok) {
+                char why[400];
+                snprintf(why, sizeof why, "surname \"%s\" is %d edit%s from \"%s\" earlier in the same article", name, d,
+                         d == 1 ? "" : "s", seen);
+                set_merge(x, (int)i, name, why);
+                *ng_strmap_put(&x->entkey, key, strlen(key), (int)i) = (int)i;
+                return (int)i;
+            }
+        }
+    }
+    /* 3. the lexicon: exact name/alias was already tried by chunking; a
+     * close spelling of a full name is accepted here */
+    char why[400];
+    if (!single) {
+        int lex = lex_fuzzy_person(x->lx, name, why, sizeof why);
+        if (lex >= 0) {
+            int le = ent_lex(x, lex);
+            set_merge(x, le, name, why);
+            *ng_strmap_put(&x->entkey, key, strlen(key), le) = le;
+            return le;
+        }
+    } else if (allow_lex_surname) {
+        /* "Mr Straw": a surname after a title names the one lexicon person
+         * with that surname, if there is exactly one. */
+        int found = -1, count = 0;
+        for (size_t i = 0; i < x->lx->n_actors; i++) {
+            const ng_lex_actor *a = &x->lx->actors[i];
+            if (a->type == NG_PERSON && a->surname && strcmp(a->surname, lw) == 0) {
+                found = (int)i;
+                count++;
+            }
+        }
+        if (count == 1) {
+            int le = ent_lex(x, found);
+            *ng_strmap_put(&x->entkey, key, strlen(key), le) = le;
+            return le;
+        }
+    }
+    return create ? ent_new(x, key, -1, name, NG_PERSON) : -1;
+}
+
+static int resolve_org(xctx *x, const char *name, ng_actor_type type)
+{
+    char key[600];
+    snprintf(key, sizeof key, "N%s", name);
+    int e = ent_find(x, key);
+    if (e >= 0) return e;
+    return ent_new(x, key, -1, name, type);
+}
+
+/* ---- output helpers ------------------------------------------------- */
+
+static void add_mention(xctx *x, int ent, size_t t0, size_t t1)
+{
+    ng_docres *r = x->res;
+    GROW(r->ments, r->n_ments, r->cap_ments);
+    r->ments[r->n_ments].ent = ent;
+    r->ments[r->n_ments].start = x->tk.v[t0].start;
+    r->ments[r->n_ments].end = x->tk.v[t1 - 1].end;
+    r->n_ments++;
+    r->ents[ent].n_mentions++;
+    ent_surface(x, ent, tok_text(x, t0), x->tk.v[t1 - 1].end - x->tk.v[t0].start);
+}
+
+static void add_rel(xctx *x, int s, int o, int type, const char *pred, double conf, const char *rule)
+{
+    if (s < 0 || o < 0 || s == o) return;
+    ng_docres *r = x->res;
+    /* de-duplicate within the sentence */
+    for (size_t i = r->n_rels; i-- > 0;) {
+        ng_xrel *q = &r->rels[i];
+        if (q->sent_start != x->sb0) break;
+        if (q->type == type && ((q->subj == s && q->obj == o) ||
+                                (ng_event_symmetric((ng_event_type)type) && q->subj == o && q->obj == s)))
+            return;
+    }
+    GROW(r->rels, r->n_rels, r->cap_rels);
+    ng_xrel *q = &r->rels[r->n_rels++];
+    q->subj = s;
+    q->obj = o;
+    q->type = type;
+    q->predicate = pred;
+    q->sent_start = x->sb0;
+    q->sent_end = x->sb1;
+    q->confidence = conf;
+    q->rule = rule;
+}
+
+static void add_affiliation(xctx *x, int person, int org, const char *rule)
+{
+    if (person < 0 || org < 0 || person == org) return;
+    ng_ent *p = &x->res->ents[person];
+    if (p->affil < 0) p->affil = org;
+    add_rel(x, person, org, NG_EV_AFFILIATED_WITH, "affiliatedWith", 0.9, rule);
+}
+
+/* ---- chunking -------------------------------------------------------- */
+
+static void push_chunk(xctx *x, size_t t0, size_t t1, ck_kind k, int target)
+{
+    GROW(x->ch, x->n_ch, x->cap_ch);
+    x->ch[x->n_ch].t0 = t0;
+    x->ch[x->n_ch].t1 = t1;
+    x->ch[x->n_ch].kind = k;
+    x->ch[x->n_ch].target = target;
+    x->n_ch++;
+}
+
+/* Longest lexicon name starting at token i; returns its length in tokens. */
+static int match_name(const xctx *x, size_t i, const ng_lex_name **out)
+{
+    const ng_lexicon *lx = x->lx;
+    const ng_token *t = &x->tk.v[i];
+    int *head = ng_strmap_get_h(&lx->name_first, tok_lower(x, i), tok_len(x, i), t->lhash);
+    if (!head) return 0;
+    int best = 0;
+    const ng_lex_name *bn = NULL;
+    for (int k = *head; k >= 0; k = lx->names[k].next) {
+        const ng_lex_name *nm = &lx->names[k];
+        if ((size_t)nm->n_tok > x->s1 - i || nm->n_tok < best) continue;
+        int needs_cap = nm->kind == NG_NK_ACTOR || nm->kind == NG_NK_ADJ || nm->kind == NG_NK_PLACE;
+        if (needs_cap && !(t->flags & (NG_T_CAP | NG_T_DIGIT))) continue;
+        int ok = 1;
+        for (int j = 0; j < nm->n_tok && ok; j++) {
+            size_t ti = i + (size_t)j;
+            size_t l = tok_len(x, ti);
+            const char *want = nm->exact ? nm->orig[j] : nm->toks[j];
+            const char *have = nm->exact ? tok_text(x, ti) : tok_lower(x, ti);
+            ok = strlen(want) == l && memcmp(want, have, l) == 0;
+        }
+        if (!ok) continue;
+        /* Prefer actors over roles etc. when equally long. */
+        if (nm->n_tok > best || (bn && nm->kind < bn->kind)) {
+            best = nm->n_tok;
+            bn = nm;
+        }
+    }
+    *out = bn;
+    return best;
+}
+
+static int is_connector(const xctx *x, size_t i)
+{
+    static const char *const C[] = {"of", "for", "de", "van", "von", "der", "bin", "al", "la", "le", "du", "del",
+                                    "da", "and", "on", NULL};
+    return tok_in(x, i, C);
+}
+
+static void scan_chunks(xctx *x)
+{
+    x->n_ch = 0;
+    size_t i = x->s0;
+    while (i < x->s1) {
+        const ng_token *t = &x->tk.v[i];
+        if (!(t->flags & NG_T_WORD) || (t->flags & NG_T_POSS)) {
+            i++;
+            continue;
+        }
+        const ng_lex_name *nm = NULL;
+        int n = match_name(x, i, &nm);
+        if (n > 0) {
+            ck_kind k = CK_ACTOR;
+            switch (nm->kind) {
+            case NG_NK_ACTOR: k = CK_ACTOR; break;
+            case NG_NK_ADJ: k = CK_ADJ; break;
+            case NG_NK_PLACE: k = CK_PLACE; break;
+            case NG_NK_ROLE: k = CK_ROLE; break;
+            case NG_NK_HONORIFIC: k = CK_HON; break;
+            default: k = CK_ORGHEAD; break;
+            }
+            /* A lone lower-case honorific/org word is just a word. */
+            if ((k == CK_HON || k == CK_ORGHEAD) && !(t->flags & NG_T_CAP)) {
+                i++;
+                continue;
+            }
+            /* "Mr" must precede a capitalised word to be an honorific. */
+            push_chunk(x, i, i + (size_t)n, k, nm->target);
+            i += (size_t)n;
+            continue;
+        }
+        if (t->flags & NG_T_CAP) {
+            int bits = word_bits(x, i);
+            if ((bits & (NG_W_NOT_NAME | NG_W_FUNCTION)) ||
+                ((t->flags & NG_T_SSTART) && (bits & (NG_W_HYPOTHETICAL | NG_W_NEGATOR)))) {
+                i++;
+                continue;
+            }
+            push_chunk(x, i, i + 1, CK_CAP, -1);
+        }
+        i++;
+    }
+    /* Merge runs of capitalised words (with connectors between them) and
+     * organisation heads into single chunks. */
+    size_t w = 0;
+    for (size_t c = 0; c < x->n_ch; c++) {
+        chunk cur = x->ch[c];
+        if (cur.kind == CK_CAP || cur.kind == CK_ORGHEAD) {
+            int has_head = cur.kind == CK_ORGHEAD;
+            size_t d = c + 1;
+            while (d < x->n_ch) {
+                chunk *nx = &x->ch[d];
+                size_t gap = nx->t0 - cur.t1;
+                int joinable = nx->kind == CK_CAP || nx->kind == CK_ORGHEAD;
+                if (!joinable) break;
+                if (gap == 0 || (gap == 1 && is_connector(x, cur.t1) && !tok_is(x, cur.t1, "and"))) {
+                    cur.t1 = nx->t1;
+                    if (nx->kind == CK_ORGHEAD) has_head = 1;
+                    d++;
+                } else if (gap == 1 && tok_is(x, cur.t1, "and") && has_head) {
+                    /* "Commission for Racial Equality and ..." stops here */
+                    break;
+                } else {
+                    break;
+                }
+            }
+            /* An organisation: a run ending in (or starting with) an
+             * organisation head: "International Affairs Committee",
+             * "Ministry of Defence". */
+            int org = x->ch[d - 1].kind == CK_ORGHEAD || (cur.kind == CK_ORGHEAD && d - 1 > c);
+            if (cur.kind == CK_ORGHEAD && d - 1 == c) org = 0; /* "Party" alone */
+            cur.kind = org ? CK_ORG : CK_CAP;
+            x->ch[w++] = cur;
+            c = d - 1;
+            continue;
+        }
+        x->ch[w++] = cur;
+    }
+    x->n_ch = w;
+    /* "US General Staff", "French Foreign Ministry": a country or adjective
+     * and role words directly before an organisation head are part of the
+     * organisation's name. */
+    w = 0;
+    for (size_t c = 0; c < x->n_ch; c++) {
+        chunk cur = x->ch[c];
+        size_t d = c;
+        while (d + 1 < x->n_ch && x->ch[d + 1].t0 == x->ch[d].t1 &&
+               (x->ch[d].kind == CK_ROLE || x->ch[d].kind == CK_ADJ ||
+                (x->ch[d].kind == CK_ACTOR && x->lx->actors[x->ch[d].target].type == NG_COUNTRY)) &&
+               (x->tk.v[x->ch[d].t0].flags & NG_T_CAP))
+            d++;
+        if (d > c && x->ch[d].kind == CK_ORG) {
+            chunk org = x->ch[d];
+            org.t0 = cur.t0;
+            x->ch[w++] = org;
+            c = d;
+            continue;
+        }
+        if (d > c && x->ch[d].kind == CK_CAP && x->ch[d - 1].kind == CK_ROLE && d - 1 > c) {
+            /* keep as is: handled by composition */
+        }
+        x->ch[w++] = cur;
+    }
+    x->n_ch = w;
+}
+
+/* ---- composition --------------------------------------------------- */
+
+static ment *push_ment(xctx *x, size_t t0, size_t t1, size_t f0, size_t f1, int ent, int modifier)
+{
+    GROW(x->ms, x->n_ms, x->cap_ms);
+    ment *m = &x->ms[x->n_ms++];
+    m->t0 = t0;
+    m->t1 = t1;
+    m->f0 = f0;
+    m->f1 = f1;
+    m->ent = ent;
+    m->modifier = modifier;
+    m->role_only = 0;
+    add_mention(x, ent, t0, t1);
+    return m;
+}
+
+static char *span_text(const xctx *x, size_t t0, size_t t1)
+{
+    return ng_xstrndup(tok_text(x, t0), x->tk.v[t1 - 1].end - x->tk.v[t0].start);
+}
+
+static int actor_chunk_ent(xctx *x, const chunk *c)
+{
+    return ent_lex(x, c->target);
+}
+
+static int is_affil_chunk(const xctx *x, const chunk *c)
+{
+    if (c->kind == CK_ADJ || c->kind == CK_PLACE || c->kind == CK_ORG) return 1;
+    if (c->kind == CK_ACTOR) return x->lx->actors[c->target].type != NG_PERSON;
+    return 0;
+}
+
+static int chunk_ent(xctx *x, const chunk *c)
+{
+    switch (c->kind) {
+    case CK_ACTOR:
+    case CK_ADJ:
+    case CK_PLACE:
+        return actor_chunk_ent(x, c);
+    case CK_ORG: {
+        char *s = span_text(x, c->t0, c->t1);
+        int e = resolve_org(x, s, NG_ORGANIZATION);
+        free(s);
+        return e;
+    }
+    default:
+        return -1;
+    }
+}
+
+/* Is the CAP chunk a plausible person name by itself? */
+static int looks_like_name(const xctx *x, const chunk *c)
+{
+    size_t n = c->t1 - c->t0;
+    if (n > 4) return 0;
+    for (size_t i = c->t0; i < c->t1; i++) {
+        if (x->tk.v[i].flags & (NG_T_ALLCAPS | NG_T_DIGIT)) return 0;
+        if (!(x->tk.v[i].flags & NG_T_CAP)) return 0;
+    }
+    return 1;
+}
+
+static const char *role_title(const xctx *x, const chunk *c)
+{
+    return x->lx->roles[c->target] + 1;
+}
+
+static void ent_role(xctx *x, int e, const char *role)
+{
+    if (e >= 0 && role) ng_strvec_push_unique(&x->res->ents[e].roles, role);
+}
+
+static int is_counterpart(const xctx *x, size_t i)
+{
+    return tok_is(x, i, "counterpart") || tok_is(x, i, "counterparts");
+}
+
+/* Resolve "Greek Prime Minister" / "the Russian president": a person with
+ * that role and affiliation already in the article, or a new role actor
+ * ("Prime Minister of Greece") when the title is written capitalised. */
+static int role_person(xctx *x, const char *role, int affil, int capitalised)
+{
+    ng_docres *r = x->res;
+    for (size_t i = r->n_ents; i-- > 0;) {
+        ng_ent *e = &r->ents[i];
+        if (e->type != NG_PERSON || e->affil != affil) continue;
+        for (size_t k = 0; k < e->roles.n; k++)
+            if (strcasecmp(e->roles.v[k], role) == 0) return (int)i;
+    }
+    if (!capitalised || affil < 0) return -1;
+    char name[512];
+    snprintf(name, sizeof name, "%s of %s", role, r->ents[affil].name);
+    int e = resolve_org(x, name, NG_PERSON);
+    ent_role(x, e, role);
+    r->ents[e].affil = affil;
+    return e;
+}
+
+static void compose(xctx *x)
+{
+    x->n_ms = 0;
+    size_t c = 0;
+    while (c < x->n_ch) {
+        /* A: modifiers* roles+ honorific? name */
+        size_t a = c;
+        int affil = -1;
+        size_t mods0 = c, mods1 = c;
+        while (a < x->n_ch && is_affil_chunk(x, &x->ch[a]) &&
+               (a == c || x->ch[a].t0 == x->ch[a - 1].t1) &&
+               (x->ch[a].kind != CK_ORG || (a + 1 < x->n_ch && x->ch[a + 1].t0 == x->ch[a].t1)))
+            a++;
+        mods1 = a;
+        size_t r0 = a;
+        const char *roles[6];
+        int n_roles = 0, role_cap = 0;
+        size_t last_end = a > c ? x->ch[a - 1].t1 : x->ch[c].t0;
+        int counterpart = 0;
+        while (a < x->n_ch) {
+            chunk *ck = &x->ch[a];
+            size_t gap_t = last_end;
+            /* allow "the" and "," between titles: "the Chief of Staff, General Mark Milley" */
+            while (gap_t < ck->t0 && (tok_is(x, gap_t, "the") || tok_punct(x, gap_t, ','))) gap_t++;
+            if (ck->t0 != gap_t || (a > r0 && ck->t0 != last_end && !tok_punct(x, last_end, ','))) {
+                if (!(a == r0 && ck->t0 == last_end)) break;
+            }
+            if (ck->kind != CK_ROLE) break;
+            if (n_roles < 6) roles[n_roles++] = role_title(x, ck);
+            if (x->tk.v[ck->t0].flags & NG_T_CAP) role_cap = 1;
+            last_end = ck->t1;
+            a++;
+        }
+        if (n_roles == 0 && mods1 > mods0 && last_end < x->s1 && is_counterpart(x, last_end)) {
+            counterpart = 1;
+            last_end++;
+            if (tok_punct(x, last_end, ',')) last_end++;
+        }
+        size_t h = a;
+        int hon = 0;
+        if ((n_roles || mods1 == mods0) && h < x->n_ch && x->ch[h].kind == CK_HON &&
+            x->ch[h].t0 == last_end) {
+            hon = 1;
+            last_end = x->ch[h].t1;
+            if (tok_punct(x, last_end, '.')) last_end++;
+            h++;
+        }
+        int have_title = n_roles > 0 || hon || counterpart;
+        if (have_title && h < x->n_ch && x->ch[h].t0 == last_end &&
+            (x->ch[h].kind == CK_CAP || (x->ch[h].kind == CK_ACTOR && x->lx->actors[x->ch[h].target].type == NG_PERSON))) {
+            chunk *nc = &x->ch[h];
+            int e;
+            if (nc->kind == CK_ACTOR) {
+                e = ent_lex(x, nc->target);
+            } else {
+                char *nm = span_text(x, nc->t0, nc->t1);
+                e = resolve_person(x, nm, hon || n_roles, 1);
+                free(nm);
+            }
+            for (size_t m = mods0; m < mods1; m++) {
+                int ae = chunk_ent(x, &x->ch[m]);
+                if (ae >= 0) {
+                    push_ment(x, x->ch[m].t0, x->ch[m].t1, x->ch[m].t0, x->ch[m].t1, ae, 1);
+                    affil = ae;
+                }
+            }
+            for (int k = 0; k < n_roles; k++) ent_role(x, e, roles[k]);
+            push_ment(x, nc->t0, nc->t1, x->ch[c].t0, nc->t1, e, 0);
+            if (affil >= 0) add_affiliation(x, e, affil, counterpart ? "counterpart" : "title");
+            if (x->res->ents[e].gender == 0 && hon) {
+                const char *hw = tok_lower(x, x->ch[h - 1].t0);
+                if (!strncmp(hw, "mrs", 3) || !strncmp(hw, "ms", 2) || !strncmp(hw, "miss", 4) ||
+                    !strncmp(hw, "lady", 4) || !strncmp(hw, "dame", 4) || !strncmp(hw, "baroness", 8))
+                    x->res->ents[e].gender = 'f';
+                else if (!strncmp(hw, "mr", 2) || !strncmp(hw, "sir", 3) || !strncmp(hw, "lord", 4))
+                    x->res->ents[e].gender = 'm';
+            }
+            c = h + 1;
+            continue;
+        }
+        /* E: modifiers + capitalised role, no name: "Greek Prime Minister" */
+        if (n_roles > 0 && mods1 > mods0) {
+            int aff = chunk_ent(x, &x->ch[mods1 - 1]);
+            int e = role_person(x, roles[n_roles - 1], aff, role_cap);
+            if (e >= 0) {
+                for (size_t m = mods0; m < mods1; m++) {
+                    int ae = chunk_ent(x, &x->ch[m]);
+                    if (ae >= 0) push_ment(x, x->ch[m].t0, x->ch[m].t1, x->ch[m].t0, x->ch[m].t1, ae, 1);
+                }
+                ment *m = push_ment(x, x->ch[mods0].t0, x->ch[a - 1].t1, x->ch[mods0].t0, x->ch[a - 1].t1, e, 0);
+                m->role_only = 1;
+                c = a;
+                continue;
+            }
+        }
+        chunk *ck = &x->ch[c];
+        /* C: Country's Name */
+        if (is_affil_chunk(x, ck) && ck->kind != CK_ADJ && ck->t1 < x->s1 &&
+            (x->tk.v[ck->t1].flags & NG_T_POSS) && c + 1 < x->n_ch && x->ch[c + 1].t0 == ck->t1 + 1 &&
+            (x->ch[c + 1].kind == CK_CAP ||
+             (x->ch[c + 1].kind == CK_ACTOR && x->lx->actors[x->ch[c + 1].target].type == NG_PERSON))) {
+            chunk *nc = &x->ch[c + 1];
+            if (nc->kind == CK_ACTOR || looks_like_name(x, nc)) {
+                int ae = chunk_ent(x, ck);
+                int e;
+                if (nc->kind == CK_ACTOR) {
+                    e = ent_lex(x, nc->target);
+                } else {
+                    char *nm = span_text(x, nc->t0, nc->t1);
+                    e = resolve_person(x, nm, 0, 1);
+                    free(nm);
+                }
+                push_ment(x, ck->t0, ck->t1, ck->t0, ck->t1, ae, 1);
+                push_ment(x, nc->t0, nc->t1, ck->t0, nc->t1, e, 0);
+                add_affiliation(x, e, ae, "possessive");
+                c += 2;
+                continue;
+            }
+        }
+        if (ck->kind == CK_ACTOR || ck->kind == CK_PLACE || ck->kind == CK_ORG) {
+            int e = chunk_ent(x, ck);
+            push_ment(x, ck->t0, ck->t1, ck->t0, ck->t1, e, 0);
+            c++;
+            continue;
+        }
+        if (ck->kind == CK_CAP) {
+            /* D: Name, [the] [mods] Role [of the Org]* (apposition) */
+            size_t p = ck->t1;
+            if (looks_like_name(x, ck) && tok_punct(x, p, ',')) {
+                size_t q = c + 1;
+                size_t pos = p + 1;
+                if (tok_is(x, pos, "the")) pos++;
+                int aff = -1;
+                size_t mq = q;
+                while (mq < x->n_ch && x->ch[mq].t0 == pos && is_affil_chunk(x, &x->ch[mq]) && x->ch[mq].kind != CK_ORG) {
+                    pos = x->ch[mq].t1;
+                    mq++;
+                }
+                if (mq < x->n_ch && x->ch[mq].kind == CK_ROLE && x->ch[mq].t0 == pos) {
+                    for (size_t k = q; k < mq; k++) aff = chunk_ent(x, &x->ch[k]);
+                    size_t role_t0 = x->ch[mq].t0, role_t1 = x->ch[mq].t1;
+                    size_t last = mq;
+                    /* "of the International Affairs Committee of the Russian State Duma" */
+                    size_t pp = role_t1;
+                    int of_aff = -1;
+                    size_t of_t1 = role_t1;
+                    while (tok_is(x, pp, "of") && last + 1 < x->n_ch) {
+                        size_t s2 = pp + 1;
+                        if (tok_is(x, s2, "the")) s2++;
+                        chunk *oc = &x->ch[last + 1];
+                        if (oc->t0 != s2) break;
+                        if (oc->kind == CK_CAP || oc->kind == CK_ORG) {
+                            /* part of the role unless a known actor follows */
+                            of_t1 = oc->t1;
+                            pp = oc->t1;
+                            last++;
+                            if (oc->kind == CK_ORG) {
+                                of_aff = chunk_ent(x, oc);
+                            }
+                            continue;
+                        }
+                        if (is_affil_chunk(x, oc)) {
+                            of_aff = chunk_ent(x, oc);
+                            push_ment(x, oc->t0, oc->t1, oc->t0, oc->t1, of_aff, 1);
+                            pp = oc->t1;
+                            last++;
+                            break;
+                        }
+                        break;
+                    }
+                    char *nm = span_text(x, ck->t0, ck->t1);
+                    int e = resolve_person(x, nm, 1, 1);
+                    free(nm);
+                    char *role = span_text(x, role_t0, of_aff >= 0 && last > mq &&
+                                                           x->ch[last].kind != CK_CAP && x->ch[last].kind != CK_ORG
+                                                           ? x->ch[last - 1].t1
+                                                           : of_t1);
+                    ent_role(x, e, role);
+                    free(role);
+                    push_ment(x, ck->t0, ck->t1, ck->t0, x->ch[last].t1, e, 0);
+                    if (of_aff >= 0) aff = of_aff;
+                    if (aff >= 0) add_affiliation(x, e, aff, "apposition");
+                    c = last + 1;
+                    continue;
+                }
+            }
+            /* H: a capitalised name alone */
+            if (looks_like_name(x, ck)) {
+                char *nm = span_text(x, ck->t0, ck->t1);
+                int single = ck->t1 - ck->t0 == 1;
+                int e = -1;
+                if (single) {
+                    /* only a surname we already know (or a close spelling) */
+                    char key[600];
+                    snprintf(key, sizeof key, "N%s", nm);
+                    e = ent_find(x, key);
+                    if (e < 0) e = resolve_person(x, nm, 0, 0);
+                } else {
+                    /* a multi-word name: a person when a verb of saying or a
+                     * relation follows, or it is a close spelling of one */
+                    char key[600];
+                    snprintf(key, sizeof key, "N%s", nm);
+                    e = ent_find(x, key);
+                    if (e < 0) {
+                        char why[400];
+                        int lex = lex_fuzzy_person(x->lx, nm, why, sizeof why);
+                        if (lex >= 0) {
+                            e = ent_lex(x, lex);
+                            set_merge(x, e, nm, why);
+                        } else {
+                            size_t nx = ck->t1;
+                            if (tok_punct(x, nx, ',')) nx++;
+                            int speech_after = nx < x->s1 && (word_bits(x, nx) & NG_W_SPEECH);
+                            int speech_before = ck->t0 > x->s0 && (word_bits(x, ck->t0 - 1) & NG_W_SPEECH);
+                            if (speech_after || speech_before) e = resolve_person(x, nm, 0, 1);
+                        }
+                    }
+                }
+                free(nm);
+                if (e >= 0) push_ment(x, ck->t0, ck->t1, ck->t0, ck->t1, e, 0);
+            }
+        }
+        c++;
+    }
+}
+
+/* ---- relations ------------------------------------------------------ */
+
+static void build_tokment(xctx *x)
+{
+    size_t n = x->s1 - x->s0;
+    if (n > x->cap_tokment) {
+        x->cap_tokment = n;
+        x->tokment = ng_xrealloc(x->tokment, n * sizeof *x->tokment);
+    }
+    for (size_t i = 0; i < n; i++) x->tokment[i] = -1;
+    for (size_t m = 0; m < x->n_ms; m++) {
+        if (x->ms[m].modifier) continue;
+        for (size_t t = x->ms[m].f0; t < x->ms[m].f1; t++) x->tokment[t - x->s0] = (int)m;
+    }
+}
+
+static int ment_at(const xctx *x, size_t t)
+{
+    if (t < x->s0 || t >= x->s1) return -1;
+    return x->tokment[t - x->s0];
+}
+
+static int in_frame_content(const xctx *x, size_t t, const frame **out)
+{
+    for (size_t f = 0; f < x->n_fr; f++)
+        if (t >= x->fr[f].c0 && t < x->fr[f].c1) {
+            *out = &x->fr[f];
+            return 1;
+        }
+    return 0;
+}
+
+/* The mention that starts at token p, allowing a determiner or "the
+ * leaders of" in front.  Returns mention index or -1. */
+static int ment_starting(const xctx *x, size_t p, size_t limit)
+{
+    for (int guard = 0; guard < 4 && p < limit; guard++) {
+        int m = ment_at(x, p);
+        if (m >= 0) return x->ms[m].f0 == p || x->ms[m].t0 == p ? m : -1;
+        if (tok_in(x, p, DETERMINERS) || tok_is(x, p, "that") || tok_is(x, p, "fellow") ||
+            tok_is(x, p, "former") || tok_is(x, p, "new") || tok_punct(x, p, '"')) {
+            p++;
+            continue;
+        }
+        if (tok_in(x, p, LEADERS) && tok_is(x, p + 1, "of")) {
+            p += 2;
+            continue;
+        }
+        if (tok_is(x, p, "views") && tok_is(x, p + 1, "of")) {
+            p += 2;
+            continue;
+        }
+        return -1;
+    }
+    return -1;
+}
+
+/* Coordinated list from mention m onwards: "A, B and C". */
+static int coord_right(const xctx *x, int m, int *out, int cap)
+{
+    int n = 0;
+    out[n++] = x->ms[m].ent;
+    size_t p = x->ms[m].f1;
+    while (n < cap) {
+        size_t q = p;
+        if (tok_punct(x, q, ',')) q++;
+        if (tok_is(x, q, "and") || tok_is(x, q, "or")) q++;
+        if (q == p) break;
+        if (tok_is(x, q, "the")) q++;
+        int mm = ment_at(x, q);
+        if (mm < 0 || (x->ms[mm].f0 != q && x->ms[mm].t0 != q)) break;
+        out[n++] = x->ms[mm].ent;
+        p = x->ms[mm].f1;
+    }
+    return n;
+}
+
+/* Coordinated list ending at mention m: "A and B" (leftwards). */
+static int coord_left(const xctx *x, int m, int *out, int cap)
+{
+    int n = 0;
+    out[n++] = x->ms[m].ent;
+    size_t p = x->ms[m].f0;
+    while (n < cap && p > x->s0) {
+        size_t q = p - 1;
+        if (tok_is(x, q, "the") && q > x->s0) q--;
+        if (!(tok_is(x, q, "and") || tok_punct(x, q, ','))) break;
+        if (q == x->s0) break;
+        q--;
+        if (tok_punct(x, q, ',') && q > x->s0) q--;
+        int mm = ment_at(x, q);
+        if (mm < 0) break;
+        out[n++] = x->ms[mm].ent;
+        p = x->ms[mm].f0;
+    }
+    return n;
+}
+
+static int pronoun_ent(const xctx *x, size_t t)
+{
+    const frame *f;
+    int male = tok_in(x, t, PRON_M), female = tok_in(x, t, PRON_F), neut = tok_in(x, t, PRON_N);
+    if (!male && !female && !neut) return -2; /* not a pronoun */
+    if (in_frame_content(x, t, &f) && f->n_speakers == 1 && f->verb < t) {
+        const ng_ent *e = &x->res->ents[f->speakers[0]];
+        if ((male || female) && e->type == NG_PERSON) return f->speakers[0];
+        if (neut && e->type != NG_PERSON) return f->speakers[0];
+    }
+    if (male || female) {
+        int e = x->last_subject >= 0 && x->res->ents[x->last_subject].type == NG_PERSON ? x->last_subject
+                                                                                        : x->last_person;
+        if (e >= 0) {
+            char g = x->res->ents[e].gender;
+            if ((male && g == 'f') || (female && g == 'm')) return -1;
+            return e;
+        }
+    }
+    return -1;
+}
+
+/* Subjects of a verb at token v: the nearest mention to the left within the
+ * clause, with its coordinated partners; or a pronoun resolved. */
+static int find_subjects(xctx *x, size_t v, int *out, int cap, int *subj_m)
+{
+    *subj_m = -1;
+    size_t limit = x->s0;
+    const frame *f;
+    if (in_frame_content(x, v, &f) && f->verb < v) limit = f->c0;
+    for (size_t t = v; t-- > limit;) {
+        int m = ment_at(x, t);
+        if (m >= 0) {
+            /* skip mentions governed by a preposition: "talks with X ..." */
+            size_t b = x->ms[m].f0;
+            size_t pb = b;
+            while (pb > limit && tok_in(x, pb - 1, DETERMINERS)) pb--;
+            if (pb > limit && tok_in(x, pb - 1, PREPS) && !tok_is(x, pb - 1, "by")) {
+                t = b;
+                continue;
+            }
+            *subj_m = m;
+            return coord_left(x, m, out, cap);
+        }
+        int pe = pronoun_ent(x, t);
+        if (pe >= 0) {
+            out[0] = pe;
+            return 1;
+        }
+        if (pe == -1) return 0;
+        if (tok_in(x, t, CLAUSE_WORDS) || tok_punct(x, t, ';') || tok_punct(x, t, ':')) return 0;
+    }
+    return 0;
+}
+
+static int clause_blocked(const xctx *x, size_t v)
+{
+    /* negation right before the verb, or a hypothetical / non-event verb
+     * earlier in the same clause */
+    for (size_t t = v; t-- > x->s0;) {
+        if (tok_punct(x, t, ';') || tok_punct(x, t, '"')) break;
+        int bits = word_bits(x, t);
+        if (bits & NG_W_NEGATOR) return 1;
+        if (bits & NG_W_HYPOTHETICAL) return 1;
+        if (tok_in(x, t, NON_EVENT)) return 1;
+        if (tok_punct(x, t, ',')) {
+            /* a comma ends the clause unless it follows "if ..." */
+            int hyp = 0;
+            for (size_t u = t; u-- > x->s0 && !tok_punct(x, u, ',');)
+                if (word_bits(x, u) & NG_W_HYPOTHETICAL) hyp = 1;
+            if (hyp) return 1;
+            break;
+        }
+        if (tok_is(x, t, "that") && t + 1 < v) break;
+    }
+    return 0;
+}
+
+/* Try verb pattern vi at token i; returns end token (exclusive) or 0, and
+ * the slot mention in *slot (-1 if none). */
+static size_t match_verb(const xctx *x, const ng_verb *v, size_t i, int *slot)
+{
+    *slot = -1;
+    size_t p = i;
+    for (int k = 0; k < v->n_tok; k++) {
+        const ng_vtok *vt = &v->toks[k];
+        if (vt->slot) {
+            int m = ment_starting(x, p, x->s1);
+            if (m < 0) {
+                if (vt->optional) continue;
+                return 0;
+            }
+            *slot = m;
+            p = x->ms[m].f1;
+            continue;
+        }
+        int matched = 0;
+        for (int gap = 0; gap <= (k == 0 ? 0 : 2) && p + (size_t)gap < x->s1; gap++) {
+            size_t q = p + (size_t)gap;
+            if (gap > 0) {
+                /* a gap word must be a plain lower-case word: "held a closed
+                 * virtual summit", "spoke by phone separately with" */
+                size_t g = q - 1;
+                const ng_token *gt = &x->tk.v[g];
+                if (!(gt->flags & NG_T_WORD) || (gt->flags & NG_T_CAP) || ment_at(x, g) >= 0 ||
+                    (word_bits(x, g) & (NG_W_FUNCTION | NG_W_NEGATOR)) || tok_in(x, g, PREPS) ||
+                    tok_is(x, g, "that") || tok_is(x, g, "and"))
+                    break;
+            }
+            const ng_token *t = &x->tk.v[q];
+            if (!(t->flags & NG_T_WORD)) break;
+            const char *lw = tok_lower(x, q);
+            size_t ll = tok_len(x, q);
+            for (int a = 0; a < vt->n_alt; a++)
+                if (strlen(vt->alts[a]) == ll && memcmp(vt->alts[a], lw, ll) == 0) {
+                    matched = 1;
+                    break;
+                }
+            if (matched) {
+                p = q + 1;
+                break;
+            }
+        }
+        if (!matched) {
+            if (vt->optional) continue;
+            return 0;
+        }
+    }
+    return p;
+}
+
+static const char *rule_name(const ng_verb *v) { return v->pattern; }
+
+/* Objects after token p (exclusive end of the pattern). */
+static int find_objects(const xctx *x, size_t p, int *out, int cap, int allow_that)
+{
+    size_t q = p;
+    if (allow_that && tok_is(x, q, "that")) q++;
+    int m = ment_starting(x, q, x->s1);
+    if (m < 0) return 0;
+    return coord_right(x, m, out, cap);
+}
+
+static void emit(xctx *x, const ng_verb *v, const int *subj, int ns, const int *obj, int no, double conf)
+{
+    for (int a = 0; a < ns; a++)
+        for (int b = 0; b < no; b++) {
+            if (v->inverse)
+                add_rel(x, obj[b], subj[a], v->type, v->predicate, conf, rule_name(v));
+            else
+                add_rel(x, subj[a], obj[b], v->type, v->predicate, conf, rule_name(v));
+        }
+}
+
+static void find_frames(xctx *x)
+{
+    x->n_fr = 0;
+    const ng_lexicon *lx = x->lx;
+    for (size_t i = x->s0; i < x->s1; i++) {
+        const ng_token *t = &x->tk.v[i];
+        if (!(t->flags & NG_T_WORD) || ment_at(x, i) >= 0) continue;
+        int *head = ng_strmap_get_h(&lx->verb_first, tok_lower(x, i), tok_len(x, i), t->lhash);
+        if (!head) continue;
+        size_t best_end = 0;
+        for (int r = *head; r >= 0; r = lx->vrefs[r].next) {
+            const ng_verb *v = &lx->verbs[lx->vrefs[r].verb];
+            if (!v->speech) continue;
+            int slot;
+            size_t e = match_verb(x, v, i, &slot);
+            if (e > best_end) best_end = e;
+        }
+        if (!best_end) continue;
+        GROW(x->fr, x->n_fr, x->cap_fr);
+        frame *f = &x->fr[x->n_fr];
+        memset(f, 0, sizeof *f);
+        f->verb = i;
+        /* speaker before the verb ("Putin said", "Blinken and Michel also
+         * spoke of") with the content after it ... */
+        size_t t0 = i;
+        int skipped = 0;
+        while (t0 > x->s0 && skipped < 3) {
+            size_t u = t0 - 1;
+            if (ment_at(x, u) >= 0) break;
+            if (pronoun_ent(x, u) >= 0) break;
+            if (tok_punct(x, u, ',') || tok_punct(x, u, '"')) {
+                t0--;
+                skipped++;
+                continue;
+            }
+            if ((x->tk.v[u].flags & NG_T_WORD) && !(x->tk.v[u].flags & NG_T_CAP)) {
+                t0--;
+                skipped++;
+                continue;
+            }
+            break;
+        }
+        int m = t0 > x->s0 ? ment_at(x, t0 - 1) : -1;
+        if (m >= 0) {
+            f->n_speakers = coord_left(x, m, f->speakers, 8);
+        } else if (t0 > x->s0) {
+            int pe = pronoun_ent(x, t0 - 1);
+            if (pe >= 0) {
+                f->speakers[0] = pe;
+                f->n_speakers = 1;
+            }
+        }
+        if (f->n_speakers) {
+            f->c0 = best_end;
+            f->c1 = x->s1;
+            /* quote-first: "...," Nikonov said. -> content is before */
+            if (t0 - (m >= 0 ? (x->ms[m].f1 - x->ms[m].f0) : 1) <= x->s0 + 1 || tok_punct(x, t0 - 1 - 0, '"')) {
+                size_t sp0 = m >= 0 ? x->ms[m].f0 : t0 - 1;
+                if (sp0 > x->s0 && (tok_punct(x, sp0 - 1, '"') || tok_punct(x, sp0 - 1, ','))) {
+                    f->c0 = x->s0;
+                    f->c1 = sp0;
+                }
+            }
+        } else {
+            /* ... or after it: "said Nikonov" */
+            size_t q = best_end;
+            int mm = ment_at(x, q);
+            if (mm >= 0) {
+                f->n_speakers = coord_right(x, mm, f->speakers, 8);
+                f->c0 = x->s0;
+                f->c1 = i;
+            }
+        }
+        if (f->n_speakers) {
+            x->n_fr++;
+        }
+    }
+}
+
+/* An organisation speaking about "the Chief of Staff, General Mark Milley":
+ * an official with a title but no stated affiliation belongs to it. */
+static void frame_affiliations(xctx *x)
+{
+    for (size_t f = 0; f < x->n_fr; f++) {
+        frame *fr = &x->fr[f];
+        if (fr->n_speakers != 1) continue;
+        int org = fr->speakers[0];
+        if (x->res->ents[org].type != NG_ORGANIZATION) continue;
+        for (size_t m = 0; m < x->n_ms; m++) {
+            ment *mm = &x->ms[m];
+            if (mm->modifier || mm->t0 < fr->c0 || mm->t0 >= fr->c1 || mm->t0 == mm->f0) continue;
+            ng_ent *e = &x->res->ents[mm->ent];
+            if (e->type != NG_PERSON || e->affil >= 0 || !e->roles.n) continue;
+            add_affiliation(x, mm->ent, org, "speaker's official");
+        }
+    }
+}
+
+static void cue_relations(xctx *x)
+{
+    for (size_t f = 0; f < x->n_fr; f++) {
+        frame *fr = &x->fr[f];
+        int target = -1;
+        for (size_t t = fr->c0; t < fr->c1; t++) {
+            int m = ment_at(x, t);
+            if (m >= 0 && target < 0) {
+                int e = x->ms[m].ent;
+                int is_speaker = 0;
+                for (int s = 0; s < fr->n_speakers; s++)
+                    if (fr->speakers[s] == e) is_speaker = 1;
+                if (!is_speaker) target = e;
+                t = x->ms[m].f1 - 1;
+                continue;
+            }
+            if (target < 0 || !(x->tk.v[t].flags & NG_T_WORD)) continue;
+            int *cue = ng_strmap_get_h(&x->lx->cues, tok_lower(x, t), tok_len(x, t), x->tk.v[t].lhash);
+            if (!cue) continue;
+            if (clause_blocked(x, t) && !(*cue - 1 == NG_EV_THREATEN)) continue;
+            for (int s = 0; s < fr->n_speakers; s++)
+                add_rel(x, fr->speakers[s], target, *cue - 1, "said", 0.6, "reported speech cue");
+            break;
+        }
+    }
+}
+
+static void relations(xctx *x)
+{
+    const ng_lexicon *lx = x->lx;
+    for (size_t i = x->s0; i < x->s1; i++) {
+        const ng_token *t = &x->tk.v[i];
+        if (!(t->flags & NG_T_WORD) || ment_at(x, i) >= 0) continue;
+        /* passives: "X was accused by Y" */
+        int *ph = ng_strmap_get_h(&lx->verb_part, tok_lower(x, i), tok_len(x, i), t->lhash);
+        if (ph && i > x->s0 && (tok_in(x, i - 1, BE) || (i > x->s0 + 1 && tok_in(x, i - 2, BE)))) {
+            for (int r = *ph; r >= 0; r = lx->vrefs[r].next) {
+                const ng_verb *v = &lx->verbs[lx->vrefs[r].verb];
+                size_t p = i + 1;
+                /* skip the rest of the pattern words loosely: up to "by" */
+                size_t lim = p + 8 < x->s1 ? p + 8 : x->s1;
+                while (p < lim && !tok_is(x, p, "by") && ment_at(x, p) < 0 && !tok_punct(x, p, ',')) p++;
+                if (!tok_is(x, p, "by")) continue;
+                int subj[8], obj[8], sm;
+                int no = find_subjects(x, i, obj, 8, &sm);
+                int m = ment_starting(x, p + 1, x->s1);
+                if (m < 0 || no == 0 || clause_blocked(x, i)) break;
+                int ns = coord_right(x, m, subj, 8);
+                emit(x, v, subj, ns, obj, no, v->confidence * 0.9);
+                break;
+            }
+        }
+        int *head = ng_strmap_get_h(&lx->verb_first, tok_lower(x, i), tok_len(x, i), t->lhash);
+        if (!head) continue;
+        /* longest matching pattern wins */
+        const ng_verb *best = NULL;
+        size_t best_end = 0;
+        int best_slot = -1;
+        for (int r = *head; r >= 0; r = lx->vrefs[r].next) {
+            const ng_verb *v = &lx->verbs[lx->vrefs[r].verb];
+            if (v->type < 0) continue;
+            int slot;
+            size_t e = match_verb(x, v, i, &slot);
+            if (e > best_end || (e == best_end && e && best && v->n_tok > best->n_tok)) {
+                best = v;
+                best_end = e;
+                best_slot = slot;
+            }
+        }
+        if (!best) continue;
+        if (clause_blocked(x, i)) continue;
+        int subj[8], obj[8], sm;
+        int ns = find_subjects(x, i, subj, 8, &sm);
+        int no = 0;
+        if (best_slot >= 0) {
+            no = coord_right(x, best_slot, obj, 8);
+        } else {
+            no = find_objects(x, best_end, obj, 8, 1);
+        }
+        /* noun patterns ("support for X") also credit the subject of a light
+         * verb before the possessor: "A reiterated B's support for X" */
+        if (ns > 0 && sm >= 0 && x->ms[sm].f1 < x->s1 && (x->tk.v[x->ms[sm].f1].flags & NG_T_POSS)) {
+            size_t b = x->ms[sm].f0;
+            /* walk over the coordinated possessors */
+            int tmp[8], sm2;
+            size_t lb = b;
+            for (int g = 0; g < 8 && lb > x->s0; g++) {
+                size_t u = lb - 1;
+                if (tok_in(x, u, LIGHT)) {
+                    int extra = find_subjects(x, u, tmp, 8, &sm2);
+                    for (int k = 0; k < extra && ns < 8; k++) subj[ns++] = tmp[k];
+                    break;
+                }
+                if (ment_at(x, u) >= 0) {
+                    lb = x->ms[ment_at(x, u)].f0;
+                    continue;
+                }
+                if (tok_is(x, u, "and") || tok_is(x, u, "the") || tok_punct(x, u, ',')) {
+                    lb = u;
+                    continue;
+                }
+                break;
+            }
+        }
+        if (ns == 0) continue;
+        if (no == 0 && ng_event_symmetric((ng_event_type)best->type) && ns > 1) {
+            /* "Biden and Putin held a summit": among the subjects */
+            for (int a = 0; a < ns; a++)
+                for (int b = a + 1; b < ns; b++)
+                    add_rel(x, subj[a], subj[b], best->type, best->predicate, best->confidence, rule_name(best));
+        } else if (no == 0 && (best->type == NG_EV_THREATEN || best->type == NG_EV_ACCUSE ||
+                               best->type == NG_EV_SANCTION || best->type == NG_EV_REQUEST)) {
+            /* "pressure on Russia intensified with Scholz warning of
+             * consequences": the target named with on/against earlier */
+            for (size_t u = x->s0; u + 1 < (sm >= 0 ? x->ms[sm].f0 : i); u++) {
+                if (!(tok_is(x, u, "on") || tok_is(x, u, "against"))) continue;
+                int m = ment_starting(x, u + 1, x->s1);
+                if (m >= 0) {
+                    obj[no++] = x->ms[m].ent;
+                    break;
+                }
+            }
+            emit(x, best, subj, ns, obj, no, best->confidence * 0.7);
+        } else {
+            emit(x, best, subj, ns, obj, no, best->confidence);
+        }
+        for (int a = 0; a < ns; a++)
+            if (x->res->ents[subj[a]].type == NG_PERSON) x->last_subject = subj[a];
+        i = best_end > i ? best_end - 1 : i;
+    }
+}
+
+/* ---- driver ---------------------------------------------------------- */
+
+static void sentence(xctx *x, const ng_sentence *s)
+{
+    x->s0 = s->tok_start;
+    x->s1 = s->tok_end;
+    x->sb0 = s->start;
+    x->sb1 = s->end;
+    scan_chunks(x);
+    compose(x);
+    build_tokment(x);
+    find_frames(x);
+    frame_affiliations(x);
+    relations(x);
+    cue_relations(x);
+    /* remember the sentence's first person subject for "He added ..." */
+    int first_person = -1;
+    for (size_t m = 0; m < x->n_ms; m++)
+        if (!x->ms[m].modifier && x->res->ents[x->ms[m].ent].type == NG_PERSON) {
+            if (first_person < 0) first_person = x->ms[m].ent;
+            x->last_person = x->ms[m].ent;
+        }
+    for (size_t f = 0; f < x->n_fr; f++)
+        if (x->fr[f].n_speakers && x->res->ents[x->fr[f].speakers[0]].type == NG_PERSON)
+            x->last_subject = x->fr[f].speakers[0];
+    if (first_person >= 0 && x->ms[0].ent == first_person) x->last_subject = first_person;
+}
+
+int ng_extract_doc(const ng_lexicon *lx, const ng_doc *doc, const ng_extract_opts *o, ng_docres *res)
+{
+    memset(res, 0, sizeof *res);
+    xctx x;
+    memset(&x, 0, sizeof x);
+    x.lx = lx;
+    x.doc = doc;
+    x.text = doc->text;
+    x.res = res;
+    x.last_person = x.last_subject = -1;
+    ng_strmap_init(&x.entkey);
+    ng_tokenize(doc->text, doc->len, &x.tk);
+    ng_sentence *sents = NULL;
+    size_t ns = ng_split_sentences(doc->text, &x.tk, lx, &sents);
+    res->n_sentences = ns;
+    for (size_t i = 0; i < x.tk.n; i++)
+        if (x.tk.v[i].flags & NG_T_WORD) res->n_words++;
+    for (size_t i = 0; i < ns; i++) {
+        if (sents[i].tok_end - sents[i].tok_start > o->max_sentence_tokens) {
+            res->n_skipped_sentences++;
+            continue;
+        }
+        sentence(&x, &sents[i]);
+    }
+    free(sents);
+    free(x.ch);
+    free(x.ms);
+    free(x.tokment);
+    free(x.fr);
+    ng_strmap_free(&x.entkey);
+    ng_tokens_free(&x.tk);
+    return 0;
+}
+
+void ng_docres_free(ng_docres *res)
+{
+    for (size_t i = 0; i < res->n_ents; i++) {
+        free(res->ents[i].name);
+        ng_strvec_free(&res->ents[i].surfaces);
+        ng_strvec_free(&res->ents[i].roles);
+        free(res->ents[i].merge_note);
+        free(res->ents[i].merge_variant);
+    }
+    free(res->ents);
+    free(res->ments);
+    free(res->rels);
+    memset(res, 0, sizeof *res);
+}
