@@ -59,11 +59,32 @@ static const char *marker_id(double sign)
     return sign < 0 ? "arr-conflict" : sign > 0 ? "arr-coop" : "arr-neutral";
 }
 
+/* A label drawn on the picture: bidi embedding/override/isolate controls
+ * (U+202A..U+202E, U+2066..U+2069) are dropped, since a stray U+202E
+ * would make the rest of the label render backwards; cut at LABEL_MAX
+ * bytes on a character boundary. */
 static void label_text(ng_buf *b, const char *s)
 {
-    size_t n = ng_esc_utf8_prefix(s, LABEL_MAX);
-    ng_esc_xml_n(b, s, n);
-    if (s[n]) ng_buf_puts(b, "\xE2\x80\xA6");
+    ng_buf t;
+    ng_buf_init(&t);
+    ng_buf_puts(&t, "");
+    const unsigned char *p = (const unsigned char *)s, *end = p + strlen(s);
+    while (p < end) {
+        uint32_t cp;
+        size_t skip, len = ng_esc_utf8_decode(p, (size_t)(end - p), &cp, &skip);
+        if (!len) {
+            ng_esc_utf8_put(&t, 0xFFFD);
+            p += skip;
+            continue;
+        }
+        if (!((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)))
+            ng_buf_append(&t, (const char *)p, len);
+        p += len;
+    }
+    size_t n = ng_esc_utf8_prefix(t.data, LABEL_MAX);
+    ng_esc_xml_n(b, t.data, n);
+    if (t.data[n]) ng_buf_puts(b, "\xE2\x80\xA6");
+    ng_buf_free(&t);
 }
 
 int ng_export_svg(const ng_graph *g, FILE *fp, const ng_export_opts *o)

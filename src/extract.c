@@ -567,7 +567,11 @@ static void scan_chunks(xctx *x)
              * organisation head: "International Affairs Committee",
              * "Ministry of Defence". */
             int org = x->ch[d - 1].kind == CK_ORGHEAD || (cur.kind == CK_ORGHEAD && d - 1 > c);
-            if (cur.kind == CK_ORGHEAD && d - 1 == c) org = 0; /* "Party" alone */
+            /* "Party" alone is no name, but may end one: "US General Staff" */
+            if (cur.kind == CK_ORGHEAD && d - 1 == c) {
+                x->ch[w++] = cur;
+                continue;
+            }
             cur.kind = org ? CK_ORG : CK_CAP;
             x->ch[w++] = cur;
             c = d - 1;
@@ -588,9 +592,10 @@ static void scan_chunks(xctx *x)
                 (x->ch[d].kind == CK_ACTOR && x->lx->actors[x->ch[d].target].type == NG_COUNTRY)) &&
                (x->tk.v[x->ch[d].t0].flags & NG_T_CAP))
             d++;
-        if (d > c && x->ch[d].kind == CK_ORG) {
+        if (d > c && (x->ch[d].kind == CK_ORG || x->ch[d].kind == CK_ORGHEAD)) {
             chunk org = x->ch[d];
             org.t0 = cur.t0;
+            org.kind = CK_ORG;
             x->ch[w++] = org;
             c = d;
             continue;
@@ -822,16 +827,19 @@ static void compose(xctx *x)
                 continue;
             }
         }
-        if (ck->kind == CK_ACTOR || ck->kind == CK_PLACE || ck->kind == CK_ORG) {
+        int appos_candidate = ck->kind == CK_ACTOR && x->lx->actors[ck->target].type == NG_PERSON &&
+                              tok_punct(x, ck->t1, ',');
+        if ((ck->kind == CK_ACTOR && !appos_candidate) || ck->kind == CK_PLACE || ck->kind == CK_ORG) {
             int e = chunk_ent(x, ck);
             push_ment(x, ck->t0, ck->t1, ck->t0, ck->t1, e, 0);
             c++;
             continue;
         }
-        if (ck->kind == CK_CAP) {
+        int lex_person = ck->kind == CK_ACTOR && x->lx->actors[ck->target].type == NG_PERSON;
+        if (ck->kind == CK_CAP || lex_person) {
             /* D: Name, [the] [mods] Role [of the Org]* (apposition) */
             size_t p = ck->t1;
-            if (looks_like_name(x, ck) && tok_punct(x, p, ',')) {
+            if ((lex_person || looks_like_name(x, ck)) && tok_punct(x, p, ',')) {
                 size_t q = c + 1;
                 size_t pos = p + 1;
                 if (tok_is(x, pos, "the")) pos++;
@@ -873,9 +881,14 @@ static void compose(xctx *x)
                         }
                         break;
                     }
-                    char *nm = span_text(x, ck->t0, ck->t1);
-                    int e = resolve_person(x, nm, 1, 1);
-                    free(nm);
+                    int e;
+                    if (lex_person) {
+                        e = ent_lex(x, ck->target);
+                    } else {
+                        char *nm = span_text(x, ck->t0, ck->t1);
+                        e = resolve_person(x, nm, 1, 1);
+                        free(nm);
+                    }
                     char *role = span_text(x, role_t0, of_aff >= 0 && last > mq &&
                                                            x->ch[last].kind != CK_CAP && x->ch[last].kind != CK_ORG
                                                            ? x->ch[last - 1].t1
@@ -888,6 +901,12 @@ static void compose(xctx *x)
                     c = last + 1;
                     continue;
                 }
+            }
+            if (lex_person) {
+                int e = ent_lex(x, ck->target);
+                push_ment(x, ck->t0, ck->t1, ck->t0, ck->t1, e, 0);
+                c++;
+                continue;
             }
             /* H: a capitalised name alone */
             if (looks_like_name(x, ck)) {

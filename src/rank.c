@@ -154,23 +154,35 @@ typedef enum { NG_RANK_TABLE, NG_RANK_CSV, NG_RANK_JSON } ng_rank_format;
 /* Counts line.  In window mode (active_only) actors without ties in the
  * window are left out of both counts: each would otherwise add a singleton
  * community and make every window look fragmented. */
-static void ng_rank_header(ng_buf *b, const ng_graph *g, int active_only)
+static void ng_rank_counts(const ng_graph *g, int active_only, size_t *na_out, size_t *nc_out,
+                           size_t *big_out)
 {
-    size_t na = 0, nc = 0;
-    unsigned char *seen = ng_xcalloc(g->n_actors ? g->n_actors : 1, 1);
+    size_t na = 0, nc = 0, big = 0;
+    size_t *size = ng_xcalloc(g->n_actors ? g->n_actors : 1, sizeof *size);
     for (size_t i = 0; i < g->n_actors; i++) {
         const ng_actor *a = &g->actors[i];
         if (active_only && a->scores.degree == 0) continue;
         na++;
         int c = a->community;
-        if (c >= 0 && (size_t)c < g->n_actors && !seen[c]) {
-            seen[c] = 1;
-            nc++;
+        if (c >= 0 && (size_t)c < g->n_actors) {
+            if (size[c] == 0) nc++;
+            if (++size[c] == 2) big++;
         }
     }
-    free(seen);
-    ng_buf_printf(b, "%s: %zu  ties: %zu  communities: %zu  modularity: ",
-                  active_only ? "active actors" : "actors", na, g->n_ties, nc);
+    free(size);
+    *na_out = na;
+    *nc_out = nc;
+    if (big_out) *big_out = big;
+}
+
+static void ng_rank_header(ng_buf *b, const ng_graph *g, int active_only)
+{
+    size_t na, nc, big;
+    ng_rank_counts(g, active_only, &na, &nc, &big);
+    /* Every tie-less actor is a community of one; say how many communities
+     * are real groups so the count is not misread. */
+    ng_buf_printf(b, "%s: %zu  ties: %zu  communities: %zu (%zu with 2+ actors)  modularity: ",
+                  active_only ? "active actors" : "actors", na, g->n_ties, nc, big);
     if (isnan(g->modularity))
         ng_buf_puts(b, "n/a\n");
     else
@@ -265,7 +277,9 @@ static void ng_rank_json_num(ng_buf *b, const char *key, double v)
     ng_esc_double(b, v, "null");
 }
 
-static void ng_rank_json_actor(ng_buf *b, const ng_actor *a, size_t rank)
+/* One ranking entry.  prev_rank: -1 outside window mode (no fields), 0 =
+ * absent from the previous window, else its rank there. */
+static void ng_rank_json_actor(ng_buf *b, const ng_actor *a, size_t rank, int prev_rank)
 {
     const ng_scores *s = &a->scores;
     ng_buf_printf(b, "{\"rank\":%zu,\"id\":", rank);
@@ -290,6 +304,11 @@ static void ng_rank_json_actor(ng_buf *b, const ng_actor *a, size_t rank)
     ng_rank_json_num(b, "coop_given", s->coop_given);
     ng_rank_json_num(b, "coop_received", s->coop_received);
     ng_buf_printf(b, ",\"kcore\":%d}", s->kcore);
+    if (prev_rank > 0)
+        ng_buf_printf(b, ",\"prev_rank\":%d,\"change\":%d", prev_rank, prev_rank - (int)rank);
+    else if (prev_rank == 0)
+        ng_buf_puts(b, ",\"prev_rank\":null,\"change\":null");
+    ng_buf_putc(b, '}');
 }
 
 void ng_rank_print_table(const ng_graph *g, FILE *out, int top)
@@ -736,10 +755,12 @@ static void ng_rank_json_preamble(ng_buf *b, const ng_rank_opts *o)
     ng_esc_json(b, o->type >= 0 ? ng_actor_type_name((ng_actor_type)o->type) : NULL);
 }
 
-static void ng_rank_json_graphinfo(ng_buf *b, const ng_graph *g)
+static void ng_rank_json_graphinfo(ng_buf *b, const ng_graph *g, int active_only)
 {
-    ng_buf_printf(b, "\"actors\":%zu,\"ties\":%zu,\"communities\":%zu", g->n_actors, g->n_ties,
-                  ng_analysis_count_communities(g));
+    size_t na, nc;
+    ng_rank_counts(g, active_only, &na, &nc, NULL);
+    ng_buf_printf(b, "\"%s\":%zu,\"ties\":%zu,\"communities\":%zu",
+                  active_only ? "active_actors" : "actors", na, g->n_ties, nc);
     ng_rank_json_num(b, "modularity", g->modularity);
 }
 
@@ -762,11 +783,11 @@ static void ng_rank_plain(ng_buf *b, const ng_graph *g, const ng_rank_opts *o)
     } else {
         ng_rank_json_preamble(b, o);
         ng_buf_putc(b, ',');
-        ng_rank_json_graphinfo(b, g);
+        ng_rank_json_graphinfo(b, g, 0);
         ng_buf_puts(b, ",\"ranking\":[");
         for (size_t i = 0; i < shown; i++) {
             ng_buf_puts(b, i ? ",\n  " : "\n  ");
-            ng_rank_json_actor(b, &g->actors[order[i]], i + 1);
+            ng_rank_json_actor(b, &g->actors[order[i]], i + 1, -1);
         }
         ng_buf_puts(b, shown ? "\n]}\n" : "]}\n");
     }
@@ -864,16 +885,12 @@ static int ng_rank_windows(ng_buf *b, const ng_graph *src, const unsigned char *
             }
         } else {
             ng_buf_printf(b, "%s\n {\"window\":\"%s\",", w ? "," : "", wins[w].key);
-            ng_rank_json_graphinfo(b, &sub);
+            ng_rank_json_graphinfo(b, &sub, 1);
             ng_buf_puts(b, ",\"ranking\":[");
             for (size_t i = 0; i < shown; i++) {
                 int pr = prev[order[i]];
                 ng_buf_puts(b, i ? ",\n  " : "\n  ");
-                ng_rank_json_actor(b, &sub.actors[order[i]], i + 1);
-                /* Append prev_rank inside the object: drop the closing brace. */
-                b->data[--b->len] = '\0';
-                if (pr) ng_buf_printf(b, ",\"prev_rank\":%d,\"change\":%d}", pr, pr - ((int)i + 1));
-                else ng_buf_puts(b, ",\"prev_rank\":null,\"change\":null}");
+                ng_rank_json_actor(b, &sub.actors[order[i]], i + 1, pr);
             }
             ng_buf_puts(b, shown ? "\n ]}" : "]}");
         }
@@ -942,9 +959,11 @@ int ng_cmd_rank(int argc, char **argv)
     double *relw = ng_graph_relation_weights(&g);
     unsigned char *keep = ng_xmalloc(g.n_rels ? g.n_rels : 1);
     char date[11];
+    size_t undated = 0;
     for (size_t i = 0; i < g.n_rels; i++) {
         const char *d = ng_rank_rel_date(&g, &g.rels[i], date);
         keep[i] = 1;
+        if (!d) undated++;
         if (o.since || o.until) {
             /* With a date range, an undated relation cannot be shown to be
              * inside it, so it is dropped. */
@@ -952,6 +971,12 @@ int ng_cmd_rank(int argc, char **argv)
                 keep[i] = 0;
         }
     }
+
+    /* Say so when dates leave relations out: a GraphML input has no dates
+     * at all, and an empty ranking without a reason would be puzzling. */
+    if (undated && (o.since || o.until || o.window))
+        ng_warn("%s: %zu of %zu relations have no document date and are left out", o.graph,
+                undated, g.n_rels);
 
     ng_buf out;
     ng_buf_init(&out);
