@@ -523,7 +523,18 @@ static void scan_chunks(xctx *x)
                 i++;
                 continue;
             }
-            /* "Mr" must precede a capitalised word to be an honorific. */
+            /* A capital as the name of a place-bound thing is no actor:
+             * "the Minsk agreements", "a Washington summit". */
+            if (k == CK_PLACE && i + (size_t)n < x->s1) {
+                static const char *const THINGS[] = {"agreement", "agreements", "accord", "accords", "protocol",
+                                                     "process", "format", "treaty", "convention", "declaration",
+                                                     "summit", "conference", "airport", "stadium", "office",
+                                                     "bureau", "correspondent", "marathon", "club", NULL};
+                if (tok_in(x, i + (size_t)n, THINGS)) {
+                    i += (size_t)n;
+                    continue;
+                }
+            }
             push_chunk(x, i, i + (size_t)n, k, nm->target);
             i += (size_t)n;
             continue;
