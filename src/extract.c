@@ -693,6 +693,25 @@ static void ent_role(xctx *x, int e, const char *role)
     if (e >= 0 && role) ng_strvec_push_unique(&x->res->ents[e].roles, role);
 }
 
+/* "Home Secretary Charles Clarke": the title is in the text, and the
+ * lexicon knows whose title it is (Charles Clarke: Home Secretary of the
+ * United Kingdom), so the person is affiliated with that country. */
+static void lexicon_role_affiliation(xctx *x, int e, const char *const *roles, int n_roles)
+{
+    const ng_ent *en = &x->res->ents[e];
+    if (en->lex < 0) return;
+    const ng_lex_actor *la = &x->lx->actors[en->lex];
+    for (int k = 0; k < n_roles; k++)
+        for (size_t r = 0; r < la->n_roles; r++) {
+            const ng_lex_role *lr = &la->roles[r];
+            if (!lr->of || strcasecmp(lr->title, roles[k]) != 0) continue;
+            int *of = ng_strmap_get(&x->lx->actor_ids, lr->of, strlen(lr->of));
+            if (!of) continue;
+            add_affiliation(x, e, ent_lex(x, *of), "title known to the lexicon");
+            return;
+        }
+}
+
 static int is_counterpart(const xctx *x, size_t i)
 {
     return tok_is(x, i, "counterpart") || tok_is(x, i, "counterparts");
@@ -738,6 +757,22 @@ static void compose(xctx *x)
         int n_roles = 0, role_cap = 0;
         size_t last_end = a > c ? x->ch[a - 1].t1 : x->ch[c].t0;
         int counterpart = 0;
+        if (mods1 > mods0 && last_end < x->s1 && is_counterpart(x, last_end)) {
+            /* "his French counterpart, Thierry Burkard", "Chinese counterpart Minister Li" */
+            counterpart = 1;
+            last_end++;
+            if (tok_punct(x, last_end, ',')) last_end++;
+        } else if (mods1 > mods0 && a < x->n_ch && x->ch[a].kind == CK_ROLE && x->ch[a].t0 > last_end &&
+                   x->ch[a].t0 - last_end <= 3) {
+            /* portfolio words between party and title: "Lib Dem home affairs
+             * spokesman Mark Oaten", "Conservative shadow foreign secretary" */
+            size_t p = last_end;
+            while (p < x->ch[a].t0 && (x->tk.v[p].flags & NG_T_WORD) && !(x->tk.v[p].flags & NG_T_CAP) &&
+                   !(word_bits(x, p) & (NG_W_FUNCTION | NG_W_NEGATOR)) && !tok_in(x, p, PREPS) &&
+                   !tok_in(x, p, DETERMINERS) && !tok_is(x, p, "and"))
+                p++;
+            if (p == x->ch[a].t0) last_end = p;
+        }
         while (a < x->n_ch) {
             chunk *ck = &x->ch[a];
             size_t gap_t = last_end;
@@ -752,11 +787,6 @@ static void compose(xctx *x)
             last_end = ck->t1;
             a++;
         }
-        if (n_roles == 0 && mods1 > mods0 && last_end < x->s1 && is_counterpart(x, last_end)) {
-            counterpart = 1;
-            last_end++;
-            if (tok_punct(x, last_end, ',')) last_end++;
-        }
         size_t h = a;
         int hon = 0;
         if ((n_roles || mods1 == mods0) && h < x->n_ch && x->ch[h].kind == CK_HON &&
@@ -766,7 +796,10 @@ static void compose(xctx *x)
             if (tok_punct(x, last_end, '.')) last_end++;
             h++;
         }
-        int have_title = n_roles > 0 || hon || counterpart;
+        /* "Tory Liam Fox", "Labour's ...": a party directly before a name */
+        int party_mod = mods1 == mods0 + 1 && x->ch[mods0].kind == CK_ACTOR &&
+                        x->lx->actors[x->ch[mods0].target].type == NG_ORGANIZATION;
+        int have_title = n_roles > 0 || hon || counterpart || party_mod;
         if (have_title && h < x->n_ch && x->ch[h].t0 == last_end &&
             (x->ch[h].kind == CK_CAP || (x->ch[h].kind == CK_ACTOR && x->lx->actors[x->ch[h].target].type == NG_PERSON))) {
             chunk *nc = &x->ch[h];
@@ -787,7 +820,8 @@ static void compose(xctx *x)
             }
             for (int k = 0; k < n_roles; k++) ent_role(x, e, roles[k]);
             push_ment(x, nc->t0, nc->t1, x->ch[c].t0, nc->t1, e, 0);
-            if (affil >= 0) add_affiliation(x, e, affil, counterpart ? "counterpart" : "title");
+            if (affil >= 0) add_affiliation(x, e, affil, counterpart ? "counterpart" : party_mod ? "party" : "title");
+            else if (n_roles) lexicon_role_affiliation(x, e, roles, n_roles);
             if (x->res->ents[e].gender == 0 && hon) {
                 const char *hw = tok_lower(x, x->ch[h - 1].t0);
                 if (!strncmp(hw, "mrs", 3) || !strncmp(hw, "ms", 2) || !strncmp(hw, "miss", 4) ||
@@ -853,6 +887,37 @@ static void compose(xctx *x)
             if ((lex_person || looks_like_name(x, ck)) && tok_punct(x, p, ',')) {
                 size_t q = c + 1;
                 size_t pos = p + 1;
+                if (tok_is(x, pos, "from") || tok_is(x, pos, "of")) {
+                    /* "Brad Adams, from (the UK's) Human Rights Watch, said" */
+                    size_t fp = pos + 1;
+                    if (tok_is(x, fp, "the")) fp++;
+                    size_t fq = q;
+                    if (fq + 1 < x->n_ch && x->ch[fq].t0 == fp && is_affil_chunk(x, &x->ch[fq]) &&
+                        x->ch[fq].t1 < x->s1 && (x->tk.v[x->ch[fq].t1].flags & NG_T_POSS) &&
+                        x->ch[fq + 1].t0 == x->ch[fq].t1 + 1)
+                        fq++; /* "the UK's" */
+                    if (fq < x->n_ch && x->ch[fq].t0 >= fp && x->ch[fq].t0 <= fp + 2 && is_affil_chunk(x, &x->ch[fq]) &&
+                        x->ch[fq].kind != CK_ADJ && (tok_punct(x, x->ch[fq].t1, ',') || x->ch[fq].t1 == x->s1 ||
+                                                     tok_punct(x, x->ch[fq].t1, '.'))) {
+                        int e;
+                        if (lex_person) {
+                            e = ent_lex(x, ck->target);
+                        } else {
+                            char *nm = span_text(x, ck->t0, ck->t1);
+                            e = resolve_person(x, nm, 0, 1);
+                            free(nm);
+                        }
+                        for (size_t k = q; k <= fq; k++) {
+                            int ae = chunk_ent(x, &x->ch[k]);
+                            push_ment(x, x->ch[k].t0, x->ch[k].t1, x->ch[k].t0, x->ch[k].t1, ae, 1);
+                        }
+                        int org = chunk_ent(x, &x->ch[fq]);
+                        push_ment(x, ck->t0, ck->t1, ck->t0, x->ch[fq].t1, e, 0);
+                        add_affiliation(x, e, org, "apposition (from)");
+                        c = fq + 1;
+                        continue;
+                    }
+                }
                 if (tok_is(x, pos, "the")) pos++;
                 int aff = -1;
                 size_t mq = q;

@@ -55,11 +55,18 @@ static int graph_actor_for(ng_graph *g, const ng_lexicon *lx, const ng_ent *e)
 void ng_docres_merge(ng_graph *g, const ng_lexicon *lx, int doc, const ng_docres *res)
 {
     int *map = ng_xmalloc((res->n_ents ? res->n_ents : 1) * sizeof *map);
+    char *used = ng_xcalloc(res->n_ents ? res->n_ents : 1, 1);
+    for (size_t i = 0; i < res->n_rels; i++) {
+        used[res->rels[i].subj] = 1;
+        used[res->rels[i].obj] = 1;
+    }
     for (size_t i = 0; i < res->n_ents; i++) {
         const ng_ent *e = &res->ents[i];
-        /* An entity no mention points at (its mention was superseded) is
-         * not an actor of this article. */
-        if (e->n_mentions == 0) {
+        /* An entity nothing points at (no mention, no relation: a
+         * resolution that was not used) is not an actor of this article.
+         * One known only from the lexicon ("Home Secretary X" -> the UK)
+         * is kept when a relation needs it. */
+        if (e->n_mentions == 0 && !used[i]) {
             map[i] = -1;
             continue;
         }
@@ -110,6 +117,7 @@ void ng_docres_merge(ng_graph *g, const ng_lexicon *lx, int doc, const ng_docres
         ng_graph_add_relation(g, &nr);
         free(sent);
     }
+    free(used);
     free(map);
 }
 
