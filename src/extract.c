@@ -464,10 +464,10 @@ static int match_name(const xctx *x, size_t i, const ng_lex_name **out)
     int *head = ng_strmap_get_h(&lx->name_first, tok_lower(x, i), tok_len(x, i), t->lhash);
     if (!head) return 0;
     int best = 0;
-    const ng_lex_name *bn = NULL;
+    const ng_lex_name *bn = NULL, *actor = NULL;
     for (int k = *head; k >= 0; k = lx->names[k].next) {
         const ng_lex_name *nm = &lx->names[k];
-        if ((size_t)nm->n_tok > x->s1 - i || nm->n_tok < best) continue;
+        if ((size_t)nm->n_tok > x->s1 - i) continue;
         int needs_cap = nm->kind == NG_NK_ACTOR || nm->kind == NG_NK_ADJ || nm->kind == NG_NK_PLACE;
         if (needs_cap && !(t->flags & (NG_T_CAP | NG_T_DIGIT))) continue;
         int ok = 1;
@@ -480,10 +480,18 @@ static int match_name(const xctx *x, size_t i, const ng_lex_name **out)
         }
         if (!ok) continue;
         /* Prefer actors over roles etc. when equally long. */
-        if (nm->n_tok > best || (bn && nm->kind < bn->kind)) {
+        if (nm->n_tok > best || (bn && nm->n_tok == best && nm->kind < bn->kind)) {
             best = nm->n_tok;
             bn = nm;
         }
+        if (nm->kind <= NG_NK_PLACE && (!actor || nm->n_tok > actor->n_tok)) actor = nm;
+    }
+    /* A title that starts with an actor's name ("Tory leader", "EU
+     * Commissioner") is the actor followed by the title: keep the actor so
+     * it becomes the affiliation. */
+    if (bn && bn->kind >= NG_NK_ROLE && actor) {
+        *out = actor;
+        return actor->n_tok;
     }
     *out = bn;
     return best;
@@ -820,7 +828,7 @@ static void compose(xctx *x)
             }
             for (int k = 0; k < n_roles; k++) ent_role(x, e, roles[k]);
             push_ment(x, nc->t0, nc->t1, x->ch[c].t0, nc->t1, e, 0);
-            if (affil >= 0) add_affiliation(x, e, affil, counterpart ? "counterpart" : party_mod ? "party" : "title");
+            if (affil >= 0) add_affiliation(x, e, affil, counterpart ? "counterpart" : n_roles ? "title" : "party");
             else if (n_roles) lexicon_role_affiliation(x, e, roles, n_roles);
             if (x->res->ents[e].gender == 0 && hon) {
                 const char *hw = tok_lower(x, x->ch[h - 1].t0);
