@@ -120,6 +120,7 @@ typedef struct xctx {
     ng_tokens tk;
     ng_docres *res;
     ng_strmap entkey;
+    ng_strmap lexsurnames;  /* surname -> lexicon person named in full somewhere in the article (-1: two) */
     int last_person;        /* entity */
     int last_subject;       /* entity that was last a subject */
     /* per sentence */
@@ -746,6 +747,24 @@ static int role_person(xctx *x, const char *role, int affil, int capitalised)
     return e;
 }
 
+/* "the prime minister" with no name: the one person of this article known
+ * by that title, if there is exactly one. */
+static int role_person_any(xctx *x, const char *role)
+{
+    ng_docres *r = x->res;
+    int found = -1;
+    for (size_t i = 0; i < r->n_ents; i++) {
+        ng_ent *e = &r->ents[i];
+        if (e->type != NG_PERSON) continue;
+        for (size_t k = 0; k < e->roles.n; k++)
+            if (strcasecmp(e->roles.v[k], role) == 0) {
+                if (found >= 0 && found != (int)i) return -1;
+                found = (int)i;
+            }
+    }
+    return found;
+}
+
 static void compose(xctx *x)
 {
     x->n_ms = 0;
@@ -853,6 +872,15 @@ static void compose(xctx *x)
                 ment *m = push_ment(x, x->ch[mods0].t0, x->ch[a - 1].t1, x->ch[mods0].t0, x->ch[a - 1].t1, e, 0);
                 m->role_only = 1;
                 c = a;
+                continue;
+            }
+        }
+        if (n_roles == 1 && mods1 == mods0 && a == c + 1 && x->ch[c].t0 > x->s0 && tok_is(x, x->ch[c].t0 - 1, "the")) {
+            int e = role_person_any(x, roles[0]);
+            if (e >= 0) {
+                ment *m = push_ment(x, x->ch[c].t0, x->ch[c].t1, x->ch[c].t0, x->ch[c].t1, e, 0);
+                m->role_only = 1;
+                c++;
                 continue;
             }
         }
@@ -1003,6 +1031,10 @@ static void compose(xctx *x)
                     snprintf(key, sizeof key, "N%s", nm);
                     e = ent_find(x, key);
                     if (e < 0) e = resolve_person(x, nm, 0, 0);
+                    if (e < 0) {
+                        int *ls = ng_strmap_get(&x->lexsurnames, tok_lower(x, ck->t0), tok_len(x, ck->t0));
+                        if (ls && *ls >= 0) e = ent_lex(x, *ls);
+                    }
                 } else {
                     /* a multi-word name: a person when a verb of saying or a
                      * relation follows, or it is a close spelling of one */
@@ -1020,7 +1052,20 @@ static void compose(xctx *x)
                             if (tok_punct(x, nx, ',')) nx++;
                             int speech_after = nx < x->s1 && (word_bits(x, nx) & NG_W_SPEECH);
                             int speech_before = ck->t0 > x->s0 && (word_bits(x, ck->t0 - 1) & NG_W_SPEECH);
-                            if (speech_after || speech_before) e = resolve_person(x, nm, 0, 1);
+                            /* "Robert Jackson, 58, ...": an age in apposition */
+                            int age = tok_punct(x, ck->t1, ',') && ck->t1 + 2 < x->s1 &&
+                                      (x->tk.v[ck->t1 + 1].flags & NG_T_DIGIT) && tok_punct(x, ck->t1 + 2, ',');
+                            /* "Name, <apposition>, said" */
+                            if (!speech_after && tok_punct(x, ck->t1, ',')) {
+                                for (size_t q = ck->t1 + 1; q + 1 < x->s1 && q < ck->t1 + 14; q++) {
+                                    if (tok_punct(x, q, '.') || tok_punct(x, q, ';') || tok_punct(x, q, '"')) break;
+                                    if (tok_punct(x, q, ',')) {
+                                        speech_after = (word_bits(x, q + 1) & NG_W_SPEECH) != 0;
+                                        break;
+                                    }
+                                }
+                            }
+                            if (speech_after || speech_before || age) e = resolve_person(x, nm, 0, 1);
                         }
                     }
                 }
@@ -1382,28 +1427,43 @@ static void frame_affiliations(xctx *x)
     }
 }
 
+/* Cue words inside what a speaker said make a relation from the speaker
+ * to the first other actor of the content ("Putin said that NATO is
+ * following a confrontational approach" -> Putin ACCUSE NATO).  Modal cues
+ * of a request ("should", "must") only count right after the actor they
+ * apply to ("the Lib Dems say Mr Clarke should ..."). */
 static void cue_relations(xctx *x)
 {
     for (size_t f = 0; f < x->n_fr; f++) {
         frame *fr = &x->fr[f];
-        int target = -1;
+        int target = -1, last = -1;
+        size_t last_end = 0;
         for (size_t t = fr->c0; t < fr->c1; t++) {
             int m = ment_at(x, t);
-            if (m >= 0 && target < 0) {
+            if (m >= 0) {
                 int e = x->ms[m].ent;
                 int is_speaker = 0;
                 for (int s = 0; s < fr->n_speakers; s++)
                     if (fr->speakers[s] == e) is_speaker = 1;
-                if (!is_speaker) target = e;
+                if (!is_speaker) {
+                    if (target < 0) target = e;
+                    last = e;
+                    last_end = x->ms[m].f1;
+                }
                 t = x->ms[m].f1 - 1;
                 continue;
             }
             if (target < 0 || !(x->tk.v[t].flags & NG_T_WORD)) continue;
             int *cue = ng_strmap_get_h(&x->lx->cues, tok_lower(x, t), tok_len(x, t), x->tk.v[t].lhash);
             if (!cue) continue;
-            if (clause_blocked(x, t) && !(*cue - 1 == NG_EV_THREATEN)) continue;
+            int type = *cue - 1, to = target;
+            if (type == NG_EV_REQUEST) {
+                if (last < 0 || t > last_end + 1) continue;
+                to = last;
+            }
+            if (type != NG_EV_THREATEN && clause_blocked(x, t)) continue;
             for (int s = 0; s < fr->n_speakers; s++)
-                add_rel(x, fr->speakers[s], target, *cue - 1, "said", 0.6, "reported speech cue");
+                add_rel(x, fr->speakers[s], to, type, "said", 0.6, "reported speech cue");
             break;
         }
     }
@@ -1559,6 +1619,24 @@ int ng_extract_doc(const ng_lexicon *lx, const ng_doc *doc, const ng_extract_opt
     res->n_sentences = ns;
     for (size_t i = 0; i < x.tk.n; i++)
         if (x.tk.v[i].flags & NG_T_WORD) res->n_words++;
+    /* Headlines name people by surname before the text gives the full name
+     * ("Howard rejects BNP's claim"): collect the surnames of lexicon
+     * people the article names in full, so a lone surname can resolve
+     * forwards as well as backwards. */
+    ng_strmap_init(&x.lexsurnames);
+    x.s0 = 0;
+    x.s1 = x.tk.n;
+    for (size_t i = 0; i < x.tk.n; i++) {
+        if (!(x.tk.v[i].flags & NG_T_CAP)) continue;
+        const ng_lex_name *nm = NULL;
+        int n = match_name(&x, i, &nm);
+        if (n < 2 || nm->kind != NG_NK_ACTOR || lx->actors[nm->target].type != NG_PERSON) continue;
+        const char *sn = lx->actors[nm->target].surname;
+        if (!sn) continue;
+        int *v = ng_strmap_put(&x.lexsurnames, sn, strlen(sn), nm->target);
+        if (*v != nm->target) *v = -1;
+        i += (size_t)n - 1;
+    }
     for (size_t i = 0; i < ns; i++) {
         if (sents[i].tok_end - sents[i].tok_start > o->max_sentence_tokens) {
             res->n_skipped_sentences++;
@@ -1572,6 +1650,7 @@ int ng_extract_doc(const ng_lexicon *lx, const ng_doc *doc, const ng_extract_opt
     free(x.tokment);
     free(x.fr);
     ng_strmap_free(&x.entkey);
+    ng_strmap_free(&x.lexsurnames);
     ng_tokens_free(&x.tk);
     return 0;
 }
