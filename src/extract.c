@@ -180,6 +180,9 @@ static const char *const LIGHT[] = {"reiterate", "reiterated", "reiterates", "ex
                                     "reaffirm", "reaffirmed", "offer", "offered", "declare", "declared",
                                     "repeated", "underlined", "stressed", "confirmed", "announced", "signalled",
                                     "signaled", "gave", "give", "gives", "showed", "show", "shows", NULL};
+static const char *const ORG_NOUNS[] = {"organisation", "organization", "group", "charity", "campaign", "company",
+                                        "firm", "party", "union", "agency", "association", "body", "network",
+                                        "movement", "think-tank", "institute", "watchdog", NULL};
 static const char *const LEADERS[] = {"leader", "leaders", "head", "heads", "representatives", "government",
                                       "governments", "officials", "members", NULL};
 
@@ -688,6 +691,9 @@ static int looks_like_name(const xctx *x, const chunk *c)
     for (size_t i = c->t0; i < c->t1; i++) {
         if (x->tk.v[i].flags & (NG_T_ALLCAPS | NG_T_DIGIT)) return 0;
         if (!(x->tk.v[i].flags & NG_T_CAP)) return 0;
+        /* "MPs", "QCs": plural abbreviations, not names */
+        const char *w = tok_text(x, i);
+        if (tok_len(x, i) >= 2 && w[1] >= 'A' && w[1] <= 'Z') return 0;
     }
     return 1;
 }
@@ -726,6 +732,22 @@ static int is_counterpart(const xctx *x, size_t i)
     return tok_is(x, i, "counterpart") || tok_is(x, i, "counterparts");
 }
 
+/* Titles held by one person at a time in a country or organisation: only
+ * these make an actor of their own when no name is given ("the Greek Prime
+ * Minister"); "Tory MP" or "a spokesman" could be anyone. */
+static int unique_office(const char *role)
+{
+    static const char *const U[] = {"president", "prime minister", "chancellor", "king", "queen", "emperor",
+                                    "pope", "premier", "foreign minister", "foreign secretary", "defence minister",
+                                    "defense minister", "defence secretary", "defense secretary",
+                                    "secretary of state", "secretary general", "secretary-general",
+                                    "home secretary", "chancellor of the exchequer", "vice president",
+                                    "deputy prime minister", "supreme leader", "emir", "crown prince", NULL};
+    for (const char *const *u = U; *u; u++)
+        if (strcasecmp(role, *u) == 0) return 1;
+    return 0;
+}
+
 /* Resolve "Greek Prime Minister" / "the Russian president": a person with
  * that role and affiliation already in the article, or a new role actor
  * ("Prime Minister of Greece") when the title is written capitalised. */
@@ -738,7 +760,7 @@ static int role_person(xctx *x, const char *role, int affil, int capitalised)
         for (size_t k = 0; k < e->roles.n; k++)
             if (strcasecmp(e->roles.v[k], role) == 0) return (int)i;
     }
-    if (!capitalised || affil < 0) return -1;
+    if (!capitalised || affil < 0 || !unique_office(role)) return -1;
     char name[512];
     snprintf(name, sizeof name, "%s of %s", role, r->ents[affil].name);
     int e = resolve_org(x, name, NG_PERSON);
@@ -955,6 +977,18 @@ static void compose(xctx *x)
                     }
                 }
                 if (tok_is(x, pos, "the")) pos++;
+                {
+                    /* "Carla Ferstman, legal director of ...", "X, former
+                     * foreign secretary": plain words before the title */
+                    size_t pp2 = pos;
+                    while (pp2 < pos + 2 && pp2 < x->s1 && (x->tk.v[pp2].flags & NG_T_WORD) &&
+                           !(x->tk.v[pp2].flags & NG_T_CAP) && !tok_in(x, pp2, PREPS) &&
+                           !(word_bits(x, pp2) & (NG_W_FUNCTION | NG_W_NEGATOR)) && !(word_bits(x, pp2) & NG_W_SPEECH))
+                        pp2++;
+                    size_t qq = q;
+                    while (qq < x->n_ch && x->ch[qq].t0 < pp2) qq++;
+                    if (pp2 > pos && qq < x->n_ch && x->ch[qq].kind == CK_ROLE && x->ch[qq].t0 == pp2) pos = pp2;
+                }
                 int aff = -1;
                 size_t mq = q;
                 while (mq < x->n_ch && x->ch[mq].t0 == pos && is_affil_chunk(x, &x->ch[mq]) && x->ch[mq].kind != CK_ORG) {
@@ -973,6 +1007,23 @@ static void compose(xctx *x)
                         size_t s2 = pp + 1;
                         if (tok_is(x, s2, "the")) s2++;
                         chunk *oc = &x->ch[last + 1];
+                        /* "of the human rights organisation Redress": a
+                         * descriptive noun makes the name after it an
+                         * organisation */
+                        if (oc->t0 > s2 && oc->t0 - s2 <= 4 && oc->kind == CK_CAP &&
+                            tok_in(x, oc->t0 - 1, ORG_NOUNS)) {
+                            size_t u = s2;
+                            while (u < oc->t0 && (x->tk.v[u].flags & NG_T_WORD) && !(x->tk.v[u].flags & NG_T_CAP)) u++;
+                            if (u == oc->t0) {
+                                char *on = span_text(x, oc->t0, oc->t1);
+                                of_aff = resolve_org(x, on, NG_ORGANIZATION);
+                                free(on);
+                                push_ment(x, oc->t0, oc->t1, oc->t0, oc->t1, of_aff, 1);
+                                pp = oc->t1;
+                                last++;
+                                break;
+                            }
+                        }
                         if (oc->t0 != s2) break;
                         if (oc->kind == CK_CAP || oc->kind == CK_ORG) {
                             /* part of the role unless a known actor follows */
@@ -1410,6 +1461,26 @@ static void find_frames(xctx *x)
 
 /* An organisation speaking about "the Chief of Staff, General Mark Milley":
  * an official with a title but no stated affiliation belongs to it. */
+/* "Charles Clarke on his first day as home secretary": a title after "as"
+ * belongs to the nearest person before it. */
+static void as_roles(xctx *x)
+{
+    for (size_t c = 0; c < x->n_ch; c++) {
+        chunk *ck = &x->ch[c];
+        if (ck->kind != CK_ROLE || ck->t0 <= x->s0 + 1 || !tok_is(x, ck->t0 - 1, "as")) continue;
+        if (tok_is(x, ck->t0 - 2, "such") || tok_is(x, ck->t0 - 2, "well")) continue;
+        for (size_t m = x->n_ms; m-- > 0;) {
+            ment *mm = &x->ms[m];
+            if (mm->modifier || mm->f1 > ck->t0 || ck->t0 - mm->f1 > 10) continue;
+            if (x->res->ents[mm->ent].type != NG_PERSON) break;
+            const char *role = role_title(x, ck);
+            ent_role(x, mm->ent, role);
+            lexicon_role_affiliation(x, mm->ent, &role, 1);
+            break;
+        }
+    }
+}
+
 static void frame_affiliations(xctx *x)
 {
     for (size_t f = 0; f < x->n_fr; f++) {
@@ -1587,6 +1658,7 @@ static void sentence(xctx *x, const ng_sentence *s)
     build_tokment(x);
     find_frames(x);
     frame_affiliations(x);
+    as_roles(x);
     relations(x);
     cue_relations(x);
     /* remember the sentence's first person subject for "He added ..." */

@@ -161,9 +161,14 @@ for doc, names in expect_labels.items():
         fail("%s: actors missing from graph.json: %s" % (doc, ", ".join(missing)))
 
 # Misspelled re-mentions are the same person, not new actors.
-for wrong in ("stoltenburg", "kier starmer"):
-    if wrong in labels:
+for wrong, who in (("Stoltenburg", "Jens_Stoltenberg"), ("Kier Starmer", "Keir_Starmer")):
+    if wrong.lower() in labels:
         fail("misspelling '%s' became an actor of its own" % wrong)
+    if have_mentions:
+        linked = {m["actor"] for m in J["mentions"] if m.get("text") == wrong}
+        if linked != {who}:
+            fail("misspelled mention '%s' is linked to %s, not %s"
+                 % (wrong, ", ".join(sorted(linked)) or "nothing", who))
 
 # Relations the articles state plainly, and meetings they say did not happen.
 rels = {(r["subject"], r["type"], r["object"]) for r in J["relations"]}
