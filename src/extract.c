@@ -171,7 +171,7 @@ static const char *const PRON_N[] = {"it", "they", NULL};
 static const char *const CLAUSE_WORDS[] = {"which", "who", "whom", "whose", "while", "whereas", "but", "although",
                                            "because", "when", "after", "before", "since", NULL};
 /* Verbs after which a following event did not (or not yet) happen. */
-static const char *const NON_EVENT[] = {"deny", "denied", "denies", "denying", "refuse", "refused", "refuses",
+static const char *const NON_EVENT[] = {"refusal", "reluctance", "failure", "deny", "denied", "denies", "denying", "refuse", "refused", "refuses",
                                         "refusing", "fail", "failed", "fails", "threatened", "threatens",
                                         "plan", "plans", "planned", "considering", "consider", "considers",
                                         "could", "might", "may", "would", NULL};
@@ -374,18 +374,11 @@ static int resolve_person(xctx *x, const char *name, int allow_lex_surname, int 
             return le;
         }
     } else if (allow_lex_surname) {
-        /* "Mr Straw": a surname after a title names the one lexicon person
-         * with that surname, if there is exactly one. */
-        int found = -1, count = 0;
-        for (size_t i = 0; i < x->lx->n_actors; i++) {
-            const ng_lex_actor *a = &x->lx->actors[i];
-            if (a->type == NG_PERSON && a->surname && strcmp(a->surname, lw) == 0) {
-                found = (int)i;
-                count++;
-            }
-        }
-        if (count == 1) {
-            int le = ent_lex(x, found);
+        /* "Mr Straw": a surname after a title names the lexicon person the
+         * article names in full somewhere (headline or later) */
+        int *ls = ng_strmap_get(&x->lexsurnames, lw, ln);
+        if (ls && *ls >= 0) {
+            int le = ent_lex(x, *ls);
             *ng_strmap_put(&x->entkey, key, strlen(key), le) = le;
             return le;
         }
@@ -850,7 +843,9 @@ static void compose(xctx *x)
                         x->lx->actors[x->ch[mods0].target].type == NG_ORGANIZATION;
         int have_title = n_roles > 0 || hon || counterpart || party_mod;
         if (have_title && h < x->n_ch && x->ch[h].t0 == last_end &&
-            (x->ch[h].kind == CK_CAP || (x->ch[h].kind == CK_ACTOR && x->lx->actors[x->ch[h].target].type == NG_PERSON))) {
+            ((x->ch[h].kind == CK_CAP && looks_like_name(x, &x->ch[h]) &&
+              (!party_mod || n_roles || hon || x->ch[h].t1 - x->ch[h].t0 >= 2)) ||
+             (x->ch[h].kind == CK_ACTOR && x->lx->actors[x->ch[h].target].type == NG_PERSON))) {
             chunk *nc = &x->ch[h];
             int e;
             if (nc->kind == CK_ACTOR) {
@@ -907,6 +902,15 @@ static void compose(xctx *x)
             }
         }
         chunk *ck = &x->ch[c];
+        /* "the British government", "UK Government": the country itself */
+        if ((ck->kind == CK_ADJ || (ck->kind == CK_ACTOR && x->lx->actors[ck->target].type == NG_COUNTRY)) &&
+            (tok_is(x, ck->t1, "government") || tok_is(x, ck->t1, "administration"))) {
+            int e = chunk_ent(x, ck);
+            push_ment(x, ck->t0, ck->t1 + 1, ck->t0, ck->t1 + 1, e, 0);
+            c++;
+            if (c < x->n_ch && x->ch[c].t0 == ck->t1) c++; /* a "Government" chunk */
+            continue;
+        }
         /* C: Country's Name */
         if (is_affil_chunk(x, ck) && ck->kind != CK_ADJ && ck->t1 < x->s1 &&
             (x->tk.v[ck->t1].flags & NG_T_POSS) && c + 1 < x->n_ch && x->ch[c + 1].t0 == ck->t1 + 1 &&
@@ -1373,6 +1377,10 @@ static void emit(xctx *x, const ng_verb *v, const int *subj, int ns, const int *
 {
     for (int a = 0; a < ns; a++)
         for (int b = 0; b < no; b++) {
+            int s = v->inverse ? obj[b] : subj[a];
+            /* only people are affiliated: "Tory MP defects to Labour" with no
+             * name is no relation between the parties */
+            if (v->type == NG_EV_AFFILIATED_WITH && x->res->ents[s].type != NG_PERSON) continue;
             if (v->inverse)
                 add_rel(x, obj[b], subj[a], v->type, v->predicate, conf, rule_name(v));
             else
