@@ -47,12 +47,18 @@ void ng_extract_opts_default(ng_extract_opts *o)
 
 /* ---- small helpers ----------------------------------------------------- */
 
+static char lc(char c)
+{
+    return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+}
+
+/* Optimal-string-alignment distance (Levenshtein plus adjacent swaps). */
 int ng_edit_distance(const char *a, size_t na, const char *b, size_t nb, int cap)
 {
     if ((na > nb ? na - nb : nb - na) > (size_t)cap) return cap + 1;
     if (na > 64 || nb > 64) return cap + 1;
-    int prev[65], cur[65];
-    for (size_t j = 0; j <= nb; j++) prev[j] = (int)j;
+    int pprev[65], prev[65], cur[65];
+    for (size_t j = 0; j <= nb; j++) pprev[j] = prev[j] = (int)j;
     for (size_t i = 1; i <= na; i++) {
         cur[0] = (int)i;
         int rowmin = cur[0];
@@ -63,10 +69,14 @@ int ng_edit_distance(const char *a, size_t na, const char *b, size_t nb, int cap
             int v = prev[j - 1] + (ca != cb);
             if (prev[j] + 1 < v) v = prev[j] + 1;
             if (cur[j - 1] + 1 < v) v = cur[j - 1] + 1;
+            /* a swap of two neighbours ("Kier"/"Keir") is one edit */
+            if (i > 1 && j > 1 && ca == lc(b[j - 2]) && lc(a[i - 2]) == cb && ca != cb && pprev[j - 2] + 1 < v)
+                v = pprev[j - 2] + 1;
             cur[j] = v;
             if (v < rowmin) rowmin = v;
         }
         if (rowmin > cap) return cap + 1;
+        memcpy(pprev, prev, (nb + 1) * sizeof *cur);
         memcpy(prev, cur, (nb + 1) * sizeof *cur);
     }
     return prev[nb] > cap ? cap + 1 : prev[nb];
@@ -120,6 +130,7 @@ typedef struct xctx {
     ng_tokens tk;
     ng_docres *res;
     ng_strmap entkey;
+    char hint_gender;       /* gender implied by the honorific being resolved */
     ng_strmap lexsurnames;  /* surname -> lexicon person named in full somewhere in the article (-1: two) */
     int last_person;        /* entity */
     int last_subject;       /* entity that was last a subject */
@@ -287,6 +298,17 @@ static int lex_fuzzy_person(const ng_lexicon *lx, const char *name, char *why, s
                     if (!surname_close(aw[k], strlen(aw[k]), words[k], strlen(words[k]), &d)) ok = 0;
                     total += d;
                 }
+                if (!ok && nw >= 2 && strcmp(aw[nw - 1], words[nw - 1]) == 0) {
+                    /* same surname: a given name may be off by one edit even
+                     * when short ("Kier Starmer") */
+                    ok = 1;
+                    total = 0;
+                    for (int k = 0; k < nw - 1 && ok; k++) {
+                        int d = ng_edit_distance(aw[k], strlen(aw[k]), words[k], strlen(words[k]), 1);
+                        if (d > 1 || lc(aw[k][0]) != lc(words[k][0])) ok = 0;
+                        total += d;
+                    }
+                }
                 if (ok && total > 0 && (same > 0 || total <= 3)) {
                     if (total < best_d) {
                         best_d = total;
@@ -381,6 +403,23 @@ static int resolve_person(xctx *x, const char *name, int allow_lex_surname, int 
             int le = ent_lex(x, *ls);
             *ng_strmap_put(&x->entkey, key, strlen(key), le) = le;
             return le;
+        }
+        /* "Mr Sunak" in an article that never gives the full name: the one
+         * lexicon person with that surname, if the title's gender agrees. */
+        if (x->hint_gender) {
+            int found = -1, count = 0;
+            for (size_t i = 0; i < x->lx->n_actors; i++) {
+                const ng_lex_actor *a = &x->lx->actors[i];
+                if (a->type == NG_PERSON && a->surname && strcmp(a->surname, lw) == 0) {
+                    found = (int)i;
+                    count++;
+                }
+            }
+            if (count == 1 && x->lx->actors[found].gender == x->hint_gender) {
+                int le = ent_lex(x, found);
+                *ng_strmap_put(&x->entkey, key, strlen(key), le) = le;
+                return le;
+            }
         }
     }
     return create ? ent_new(x, key, -1, name, NG_PERSON) : -1;
@@ -538,6 +577,37 @@ static void scan_chunks(xctx *x)
                 if (tok_in(x, i + (size_t)n, THINGS)) {
                     i += (size_t)n;
                     continue;
+                }
+            }
+            if (k == CK_ROLE && n > 2) {
+                /* "President of the European Council" as one title: split
+                 * off the organisation so it becomes the affiliation */
+                size_t split = 0;
+                for (size_t j = i + 1; j + 1 < i + (size_t)n; j++)
+                    if (tok_is(x, j, "of")) {
+                        split = j;
+                        break;
+                    }
+                if (split) {
+                    size_t a0 = split + 1;
+                    if (tok_is(x, a0, "the")) a0++;
+                    const ng_lex_name *an = NULL;
+                    int na = a0 < i + (size_t)n ? match_name(x, a0, &an) : 0;
+                    char key[256];
+                    size_t hl = x->tk.v[split - 1].end - x->tk.v[i].start;
+                    if (na > 0 && an->kind <= NG_NK_PLACE && a0 + (size_t)na == i + (size_t)n && hl + 2 < sizeof key) {
+                        key[0] = 'R';
+                        memcpy(key + 1, tok_lower(x, i), hl);
+                        int *ri = ng_strmap_get(&x->lx->role_ids, key, hl + 1);
+                        if (ri) {
+                            push_chunk(x, i, split, CK_ROLE, *ri);
+                            push_chunk(x, a0, a0 + (size_t)na,
+                                       an->kind == NG_NK_ADJ ? CK_ADJ : an->kind == NG_NK_PLACE ? CK_PLACE : CK_ACTOR,
+                                       an->target);
+                            i += (size_t)n;
+                            continue;
+                        }
+                    }
                 }
             }
             push_chunk(x, i, i + (size_t)n, k, nm->target);
@@ -829,6 +899,20 @@ static void compose(xctx *x)
             last_end = ck->t1;
             a++;
         }
+        if (n_roles && a < x->n_ch && tok_is(x, last_end, "of")) {
+            /* "President of the European Council Charles Michel" */
+            size_t p2 = last_end + 1;
+            if (tok_is(x, p2, "the")) p2++;
+            if (x->ch[a].t0 == p2 && is_affil_chunk(x, &x->ch[a]) && x->ch[a].kind != CK_ADJ &&
+                a + 1 < x->n_ch && x->ch[a + 1].t0 == x->ch[a].t1 &&
+                (x->ch[a + 1].kind == CK_CAP ||
+                 (x->ch[a + 1].kind == CK_ACTOR && x->lx->actors[x->ch[a + 1].target].type == NG_PERSON))) {
+                mods0 = a;
+                mods1 = a + 1;
+                last_end = x->ch[a].t1;
+                a++;
+            }
+        }
         size_t h = a;
         int hon = 0;
         if ((n_roles || mods1 == mods0) && h < x->n_ch && x->ch[h].kind == CK_HON &&
@@ -852,7 +936,20 @@ static void compose(xctx *x)
                 e = ent_lex(x, nc->target);
             } else {
                 char *nm = span_text(x, nc->t0, nc->t1);
+                x->hint_gender = 0;
+                if (hon) {
+                    const char *hw = tok_lower(x, x->ch[h - 1].t0);
+                    size_t hl = tok_len(x, x->ch[h - 1].t0);
+                    if ((hl == 3 && !memcmp(hw, "mrs", 3)) || (hl == 2 && !memcmp(hw, "ms", 2)) ||
+                        (hl == 4 && !memcmp(hw, "miss", 4)) || (hl == 4 && !memcmp(hw, "dame", 4)) ||
+                        (hl == 4 && !memcmp(hw, "lady", 4)) || (hl == 8 && !memcmp(hw, "baroness", 8)))
+                        x->hint_gender = 'f';
+                    else if ((hl == 2 && !memcmp(hw, "mr", 2)) || (hl == 3 && !memcmp(hw, "sir", 3)) ||
+                             (hl == 4 && !memcmp(hw, "lord", 4)))
+                        x->hint_gender = 'm';
+                }
                 e = resolve_person(x, nm, hon || n_roles, 1);
+                x->hint_gender = 0;
                 free(nm);
             }
             for (size_t m = mods0; m < mods1; m++) {
@@ -997,10 +1094,24 @@ static void compose(xctx *x)
                 size_t mq = q;
                 while (mq < x->n_ch && x->ch[mq].t0 == pos && is_affil_chunk(x, &x->ch[mq]) && x->ch[mq].kind != CK_ORG) {
                     pos = x->ch[mq].t1;
+                    if (pos < x->s1 && (x->tk.v[pos].flags & NG_T_POSS)) pos++; /* "Russia's" */
                     mq++;
                 }
+                {
+                    /* plain words between the affiliation and the title:
+                     * "Russia's long-serving foreign minister" */
+                    size_t pp3 = pos;
+                    while (pp3 < pos + 2 && pp3 < x->s1 && (x->tk.v[pp3].flags & NG_T_WORD) &&
+                           !(x->tk.v[pp3].flags & NG_T_CAP) && !tok_in(x, pp3, PREPS) &&
+                           !(word_bits(x, pp3) & (NG_W_FUNCTION | NG_W_NEGATOR | NG_W_SPEECH)))
+                        pp3++;
+                    if (pp3 > pos && mq < x->n_ch && x->ch[mq].kind == CK_ROLE && x->ch[mq].t0 == pp3) pos = pp3;
+                }
                 if (mq < x->n_ch && x->ch[mq].kind == CK_ROLE && x->ch[mq].t0 == pos) {
-                    for (size_t k = q; k < mq; k++) aff = chunk_ent(x, &x->ch[k]);
+                    for (size_t k = q; k < mq; k++) {
+                        aff = chunk_ent(x, &x->ch[k]);
+                        if (aff >= 0) push_ment(x, x->ch[k].t0, x->ch[k].t1, x->ch[k].t0, x->ch[k].t1, aff, 1);
+                    }
                     size_t role_t0 = x->ch[mq].t0, role_t1 = x->ch[mq].t1;
                     size_t last = mq;
                     /* "of the International Affairs Committee of the Russian State Duma" */

@@ -533,7 +533,9 @@ static int has_ext(const char *name, const char *const *exts)
     return 0;
 }
 
-static const char *const text_exts[] = {".txt", ".text", ".md", NULL};
+/* Only .txt/.text in folders: a README.md beside the articles is
+ * documentation, not news.  A .md file named on the command line is read. */
+static const char *const text_exts[] = {".txt", ".text", NULL};
 static const char *const jsonl_exts[] = {".jsonl", ".ndjson", NULL};
 
 static int name_cmp(const void *a, const void *b)

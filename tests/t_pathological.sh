@@ -42,7 +42,10 @@ with open(out, "w", encoding="utf-8") as f:
         # skipped with a warning (--max-sentence-tokens) and the good
         # sentence before it kept.
         f.write("President Joe Biden met Prime Minister Boris Johnson. ")
-        unit = "the talks went on and on without any end in sight "
+        # Capitalised after the full stop, so the splitter ends the good
+        # sentence there; the rest never ends.
+        f.write("The talks went on")
+        unit = " and on without any end in sight"
         f.write(unit * (n(10_000_000) // len(unit)))
         f.write("\n")
     elif case == "nested_quotes":
