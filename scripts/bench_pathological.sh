@@ -54,30 +54,49 @@ scale2=$(/usr/bin/python3 -c "import sys; print(2 * float(sys.argv[1]))" "$SCALE
 echo "newsgraph: $B"
 echo "sizes: N = ${SCALE} x, 2N = ${scale2} x the t_pathological.sh defaults; timeout ${TMO}s"
 echo
-printf '| %-14s | %10s | %8s | %9s | %10s | %8s | %9s | %10s | %9s |\n' \
-    case "bytes N" "time N" "RSS N" "bytes 2N" "time 2N" "RSS 2N" "time ratio" "RSS ratio"
-printf '|%s|%s|%s|%s|%s|%s|%s|%s|%s|\n' ---------------- ------------ ---------- ----------- \
-    ------------ ---------- ----------- ------------ -----------
+# Fixed cost (start-up, loading the bundled lexicon, writing 9 files): a
+# one-line article.  "net ratio" subtracts it, so a linear case shows ~2
+# even when the fixed part dominates the wall time.
+mkdir -p "$T/base"
+echo "Prime Minister Tony Blair met President George Bush." >"$T/base/a.txt"
+/usr/bin/time -f "%e %M" -o "$T/base/time" "$B" build "$T/base/a.txt" -o "$T/base/out" \
+    --format all --top 0 -q >/dev/null 2>&1
+read -r t0 m0 <<<"$(tail -n 1 "$T/base/time")"
+echo "fixed cost (one-line article): ${t0}s, $((m0 / 1024)) MB"
+echo
+printf '| %-14s | %10s | %8s | %8s | %10s | %8s | %8s | %10s | %9s | %9s |\n' \
+    case "bytes N" "time N" "RSS N" "bytes 2N" "time 2N" "RSS 2N" "time ratio" "net ratio" "RSS ratio"
+printf '|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|\n' ---------------- ------------ ---------- ---------- \
+    ------------ ---------- ---------- ------------ ----------- -----------
 for c in $CASES; do
     read -r t1 m1 b1 rc1 <<<"$(measure "$c" "$SCALE")"
     read -r t2 m2 b2 rc2 <<<"$(measure "$c" "$scale2")"
-    ratios=$(/usr/bin/python3 - "$t1" "$t2" "$m1" "$m2" <<'EOF'
+    ratios=$(/usr/bin/python3 - "$t1" "$t2" "$m1" "$m2" "$t0" "$TMO" <<'EOF'
 import sys
-def r(a, b):
+t1, t2, m1, m2, t0, tmo = sys.argv[1:]
+def num(x):
     try:
-        a, b = float(a), float(b)
+        return float(x)
     except ValueError:
+        return None
+def r(a, b, base=0.0):
+    a, b = num(a), num(b)
+    if a is None:
         return "-"
-    return "%.2f" % (b / a) if a > 0 else "-"
-print(r(sys.argv[1], sys.argv[2]), r(sys.argv[3], sys.argv[4]))
+    if b is None:  # 2N timed out: the ratio is at least timeout / time N
+        return ">%.1f" % ((float(tmo) - base) / (a - base)) if a - base > 0 else "-"
+    return "%.2f" % ((b - base) / (a - base)) if a - base > 0.005 else "-"
+print(r(t1, t2), r(t1, t2, float(t0)), r(m1, m2) if num(m2) else "-")
 EOF
 )
-    read -r tr mr <<<"$ratios"
+    read -r tr nr mr <<<"$ratios"
+    fmt_t() { [ "$1" = timeout ] && echo timeout || echo "${1}s"; }
     fmt_rss() { [ "$1" = - ] && echo - || /usr/bin/python3 -c "import sys; print('%.0f MB' % (int(sys.argv[1]) / 1024))" "$1"; }
     note=""
     ok_rc=0; [ "$c" = deep_lexicon ] && ok_rc=3 # a clean refusal is the expected result
     [ "$rc1" != "$ok_rc" ] && note="$note (N: exit $rc1)"
     [ "$rc2" != "$ok_rc" ] && note="$note (2N: exit $rc2)"
-    printf '| %-14s | %10s | %7ss | %9s | %10s | %7ss | %9s | %10s | %9s |%s\n' \
-        "$c" "$b1" "$t1" "$(fmt_rss "$m1")" "$b2" "$t2" "$(fmt_rss "$m2")" "$tr" "$mr" "$note"
+    printf '| %-14s | %10s | %8s | %8s | %10s | %8s | %8s | %10s | %9s | %9s |%s\n' \
+        "$c" "$b1" "$(fmt_t "$t1")" "$(fmt_rss "$m1")" "$b2" "$(fmt_t "$t2")" "$(fmt_rss "$m2")" \
+        "$tr" "$nr" "$mr" "$note"
 done

@@ -69,7 +69,9 @@
 /* Above this many actors, exact betweenness (O(n*m) Dijkstra runs) becomes
  * too slow for an interactive tool, so it switches to a path-length cutoff
  * of NG_ANALYSIS_APPROX_CUTOFF (in length units: 4 = four single-relation
- * ties) unless the caller asked for a cutoff explicitly. */
+ * ties) unless the caller asked for a cutoff explicitly.  In that
+ * large-graph mode closeness and harmonic centrality use the same cutoff
+ * (distances beyond it are treated as unreachable), for the same reason. */
 #define NG_ANALYSIS_APPROX_THRESHOLD 20000
 #define NG_ANALYSIS_APPROX_CUTOFF 4
 

@@ -205,6 +205,21 @@ static int ent_find(xctx *x, const char *key)
     return v ? *v : -1;
 }
 
+/* Last token of a name, lower-cased into buf. */
+static size_t last_word(const char *name, char *buf, size_t cap)
+{
+    const char *sp = strrchr(name, ' ');
+    const char *w = sp ? sp + 1 : name;
+    size_t n = strlen(w);
+    if (n >= cap) n = cap - 1;
+    memcpy(buf, w, n);
+    buf[n] = '\0';
+    ng_lower_ascii(buf, n);
+    return n;
+}
+
+static void index_person_name(xctx *x, int e, const char *s);
+
 static int ent_new(xctx *x, const char *key, int lex, const char *name, ng_actor_type type)
 {
     ng_docres *r = x->res;
@@ -218,6 +233,7 @@ static int ent_new(xctx *x, const char *key, int lex, const char *name, ng_actor
     if (lex >= 0) e->gender = x->lx->actors[lex].gender;
     int idx = (int)r->n_ents++;
     *ng_strmap_put(&x->entkey, key, strlen(key), idx) = idx;
+    index_person_name(x, idx, name);
     return idx;
 }
 
@@ -235,24 +251,31 @@ static int ent_lex(xctx *x, int lex)
     return e;
 }
 
+/* Index a person's written form ("S<surface>") and, for a full name, its
+ * surname ("U<surname>") so later mentions resolve by hash lookup. */
+static void index_person_name(xctx *x, int e, const char *s)
+{
+    if (x->res->ents[e].type != NG_PERSON) return;
+    size_t n = strlen(s);
+    char *k = ng_xmalloc(n + 2);
+    k[0] = 'S';
+    memcpy(k + 1, s, n + 1);
+    *ng_strmap_put(&x->entkey, k, n + 1, e) = e;
+    free(k);
+    if (strchr(s, ' ')) {
+        char lw[128], uk[140];
+        last_word(s, lw, sizeof lw);
+        snprintf(uk, sizeof uk, "U%s", lw);
+        *ng_strmap_put(&x->entkey, uk, strlen(uk), e) = e;
+    }
+}
+
 static void ent_surface(xctx *x, int e, const char *s, size_t n)
 {
     char *t = ng_xstrndup(s, n);
     ng_strvec_push_unique(&x->res->ents[e].surfaces, t);
+    index_person_name(x, e, t);
     free(t);
-}
-
-/* Last token of a name, lower-cased into buf. */
-static size_t last_word(const char *name, char *buf, size_t cap)
-{
-    const char *sp = strrchr(name, ' ');
-    const char *w = sp ? sp + 1 : name;
-    size_t n = strlen(w);
-    if (n >= cap) n = cap - 1;
-    memcpy(buf, w, n);
-    buf[n] = '\0';
-    ng_lower_ascii(buf, n);
-    return n;
 }
 
 static void set_merge(xctx *x, int e, const char *variant, const char *why)
@@ -340,27 +363,25 @@ static int resolve_person(xctx *x, const char *name, int allow_lex_surname, int 
     if (e >= 0) return e;
     char lw[128];
     size_t ln = last_word(name, lw, sizeof lw);
-    /* 1. an entity of this article with that surname, or a surface equal */
+    /* 1. an entity of this article written exactly so, or (for a lone
+     * surname) the person last named with that surname: hashed, so an
+     * article naming 50,000 people stays linear */
     ng_docres *r = x->res;
-    for (size_t i = r->n_ents; i-- > 0;) {
-        ng_ent *en = &r->ents[i];
-        if (en->type != NG_PERSON) continue;
-        if (strcmp(en->name, name) == 0) return (int)i;
-        for (size_t s = 0; s < en->surfaces.n; s++)
-            if (strcmp(en->surfaces.v[s], name) == 0) return (int)i;
-        if (single) {
-            char ew[128];
-            size_t en_l = last_word(en->name, ew, sizeof ew);
-            if (en_l == ln && memcmp(ew, lw, ln) == 0) return (int)i;
-            for (size_t s = 0; s < en->surfaces.n; s++) {
-                en_l = last_word(en->surfaces.v[s], ew, sizeof ew);
-                if (strchr(en->surfaces.v[s], ' ') && en_l == ln && memcmp(ew, lw, ln) == 0) return (int)i;
-            }
-        }
+    char skey[600];
+    snprintf(skey, sizeof skey, "S%s", name);
+    e = ent_find(x, skey);
+    if (e >= 0) return e;
+    if (single) {
+        char ukey[140];
+        snprintf(ukey, sizeof ukey, "U%s", lw);
+        e = ent_find(x, ukey);
+        if (e >= 0) return e;
     }
     /* 2. a close spelling of a surname seen in this article */
     if (single) {
-        for (size_t i = r->n_ents; i-- > 0;) {
+        /* coreference is local: look at the most recent 500 entities only */
+        size_t lo = r->n_ents > 500 ? r->n_ents - 500 : 0;
+        for (size_t i = r->n_ents; i-- > lo;) {
             ng_ent *en = &r->ents[i];
             if (en->type != NG_PERSON) continue;
             char ew[128];

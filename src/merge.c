@@ -157,31 +157,77 @@ static int same_person(const ng_graph *g, int a, int b, int *dist)
     return 1;
 }
 
+static int cand_cmp(const void *a, const void *b)
+{
+    const struct {
+        char *key;
+        int idx;
+    } *x = a, *y = b;
+    int c = strcmp(x->key, y->key);
+    return c ? c : x->idx - y->idx;
+}
+
 void ng_resolve_actors(ng_graph *g)
 {
     size_t n = g->n_actors;
     if (!n) return;
     int *target = ng_xmalloc(n * sizeof *target);
     for (size_t i = 0; i < n; i++) target[i] = (int)i;
-    /* Quadratic only over unknown people, grouped by first letter: in the
-     * 2,225-article corpus that is a few hundred names per letter. */
+    /* Only people no lexicon knows, with the same given names and the same
+     * first letter of the surname, can be one person: bucket them by that
+     * key so the pairwise comparison stays inside small groups (an input
+     * naming 50,000 different people is then linear, not quadratic). */
+    typedef struct cand {
+        char *key;
+        int idx;
+    } cand;
+    cand *cs = ng_xmalloc(n * sizeof *cs);
+    size_t nc = 0;
     for (size_t i = 0; i < n; i++) {
-        if (g->actors[i].type != NG_PERSON || g->actors[i].from_lexicon) continue;
-        for (size_t j = i + 1; j < n; j++) {
-            if (target[j] != (int)j) continue;
-            int d;
-            if (!same_person(g, (int)i, (int)j, &d)) continue;
-            int keep = g->actors[j].n_mentions > g->actors[i].n_mentions ? (int)j : (int)i;
-            int drop = keep == (int)i ? (int)j : (int)i;
-            if (target[keep] != keep) continue;
-            char why[600];
-            snprintf(why, sizeof why, "surname of \"%s\" is %d edit%s from \"%s\" (same first name, across articles)",
-                     g->actors[drop].label, d, d == 1 ? "" : "s", g->actors[keep].label);
-            ng_graph_add_merge(g, keep, g->actors[drop].label, why);
-            target[drop] = keep;
-            for (size_t k = 0; k < n; k++)
-                if (target[k] == drop) target[k] = keep;
+        const ng_actor *a = &g->actors[i];
+        if (a->type != NG_PERSON || a->from_lexicon) continue;
+        const char *sp = strrchr(a->label, ' ');
+        if (!sp || !sp[1]) continue;
+        size_t given = (size_t)(sp - a->label);
+        char *k = ng_xmalloc(given + 3);
+        memcpy(k, a->label, given);
+        k[given] = '|';
+        k[given + 1] = sp[1];
+        k[given + 2] = '\0';
+        cs[nc].key = k;
+        cs[nc].idx = (int)i;
+        nc++;
+    }
+    qsort(cs, nc, sizeof *cs, cand_cmp);
+    for (size_t lo = 0; lo < nc;) {
+        size_t hi = lo + 1;
+        while (hi < nc && strcmp(cs[hi].key, cs[lo].key) == 0) hi++;
+        for (size_t x = lo; x < hi; x++) {
+            size_t i = (size_t)cs[x].idx;
+            for (size_t y = x + 1; y < hi; y++) {
+                size_t j = (size_t)cs[y].idx;
+                if (target[j] != (int)j || target[i] != (int)i) continue;
+                int d;
+                if (!same_person(g, (int)i, (int)j, &d)) continue;
+                int keep = g->actors[j].n_mentions > g->actors[i].n_mentions ? (int)j : (int)i;
+                int drop = keep == (int)i ? (int)j : (int)i;
+                char why[600];
+                snprintf(why, sizeof why,
+                         "surname of \"%s\" is %d edit%s from \"%s\" (same first name, across articles)",
+                         g->actors[drop].label, d, d == 1 ? "" : "s", g->actors[keep].label);
+                ng_graph_add_merge(g, keep, g->actors[drop].label, why);
+                target[drop] = keep;
+            }
         }
+        lo = hi;
+    }
+    for (size_t i = 0; i < nc; i++) free(cs[i].key);
+    free(cs);
+    /* follow chains (a -> b, b -> c) to the final survivor */
+    for (size_t i = 0; i < n; i++) {
+        int t = target[i];
+        while (target[t] != t) t = target[t];
+        target[i] = t;
     }
     int any = 0;
     for (size_t i = 0; i < n; i++)
