@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "analysis.h"
 #include "eval.h"
@@ -58,7 +59,8 @@ static void usage_build(FILE *out)
           "  --top N                 rows of the ranking table (default 15; 0: none)\n"
           "  --resolution R          Leiden resolution (default 1)\n"
           "  --seed N                random seed for communities and layout (default 42)\n"
-          "  --gexf-static           GEXF without time spells (for Gephi Lite)\n",
+          "  --gexf-static           GEXF without time spells (for Gephi Lite)\n"
+          "  --timings               print seconds per stage and extraction words/second\n",
           out);
     usage_common(out);
 }
@@ -74,6 +76,7 @@ enum {
     OPT_SEED,
     OPT_GOLD,
     OPT_GEXF_STATIC,
+    OPT_TIMINGS,
     OPT_HELP
 };
 
@@ -88,7 +91,15 @@ typedef struct cli {
     int top;
     ng_strvec gold;
     int verbose;
+    int timings;
 } cli;
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
 
 static int parse_size(const char *s, size_t *out)
 {
@@ -131,6 +142,7 @@ static int parse_opts(int argc, char **argv, cli *c, void (*help)(FILE *))
         {"seed", required_argument, 0, OPT_SEED},
         {"gold", required_argument, 0, OPT_GOLD},
         {"gexf-static", no_argument, 0, OPT_GEXF_STATIC},
+        {"timings", no_argument, 0, OPT_TIMINGS},
         {"quiet", no_argument, 0, 'q'},
         {"verbose", no_argument, 0, 'v'},
         {"help", no_argument, 0, OPT_HELP},
@@ -195,6 +207,7 @@ static int parse_opts(int argc, char **argv, cli *c, void (*help)(FILE *))
             break;
         case OPT_GOLD: ng_strvec_push(&c->gold, optarg); break;
         case OPT_GEXF_STATIC: c->eo.gexf_static = 1; break;
+        case OPT_TIMINGS: c->timings = 1; break;
         case 'q': ng_quiet = 1; break;
         case 'v': c->verbose = 1; break;
         case 'h':
@@ -317,9 +330,20 @@ static int cmd_build(int argc, char **argv)
     ng_lexicon_init(&lx);
     ng_graph_init(&g);
     size_t n_bad = 0;
+    double t0 = now();
     int rc = run_front(&c, argc, argv, first, &lx, &g, &n_bad);
+    double t1 = now();
     if (rc == NG_EXIT_OK && ng_analyse(&g, &c.ao) < 0) rc = NG_EXIT_INTERNAL;
+    double t2 = now();
     if (rc == NG_EXIT_OK && write_outputs(&g, c.outdir, mask, &c.eo) < 0) rc = NG_EXIT_OUTPUT;
+    double t3 = now();
+    if (rc == NG_EXIT_OK && c.timings)
+        fprintf(stderr,
+                "timings: lexicon %.3f s, load %.3f s, extract %.3f s (%zu words, %.0f words/s, %d thread%s), "
+                "resolve %.3f s, analyse %.3f s, export %.3f s, total %.3f s\n",
+                t1 - t0 - c.po.t_load - c.po.t_extract - c.po.t_resolve, c.po.t_load, c.po.t_extract, c.po.n_words,
+                c.po.t_extract > 0 ? (double)c.po.n_words / c.po.t_extract : 0.0, c.po.threads,
+                c.po.threads == 1 ? "" : "s", c.po.t_resolve, t2 - t1, t3 - t2, t3 - t0);
     if (rc == NG_EXIT_OK) {
         if (c.top > 0) ng_rank_print_table(&g, stdout, c.top);
         fprintf(stderr, "newsgraph: %zu article%s, %zu actors, %zu relations, %zu ties -> %s/\n", g.n_docs,

@@ -2,11 +2,20 @@
 #include "pipeline.h"
 
 #include <pthread.h>
+#include <time.h>
 #include <stdlib.h>
 #include <string.h>
 
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
 void ng_pipeline_opts_default(ng_pipeline_opts *o)
 {
+    memset(o, 0, sizeof *o);
     ng_input_opts_default(&o->input);
     ng_extract_opts_default(&o->extract);
     o->threads = 1;
@@ -53,7 +62,7 @@ static void *worker(void *arg)
     return NULL;
 }
 
-void ng_pipeline_extract(ng_graph *g, const ng_lexicon *lx, size_t first, const ng_pipeline_opts *o)
+void ng_pipeline_extract(ng_graph *g, const ng_lexicon *lx, size_t first, ng_pipeline_opts *o)
 {
     size_t n = g->n_docs - first;
     if (!n) return;
@@ -84,6 +93,7 @@ void ng_pipeline_extract(ng_graph *g, const ng_lexicon *lx, size_t first, const 
                         g->docs[first + b + i].path ? g->docs[first + b + i].path : g->docs[first + b + i].id,
                         res[i].n_skipped_sentences, res[i].n_skipped_sentences == 1 ? "" : "s",
                         o->extract.max_sentence_tokens);
+            o->n_words += res[i].n_words;
             ng_docres_merge(g, lx, (int)(first + b + i), &res[i]);
             ng_docres_free(&res[i]);
         }
@@ -93,14 +103,20 @@ void ng_pipeline_extract(ng_graph *g, const ng_lexicon *lx, size_t first, const 
 }
 
 int ng_pipeline_run(ng_graph *g, const ng_lexicon *lx, const char *const *inputs, size_t n_inputs,
-                    const ng_pipeline_opts *o, size_t *n_bad)
+                    ng_pipeline_opts *o, size_t *n_bad)
 {
     size_t first = g->n_docs;
     *n_bad = 0;
+    double t0 = now();
     int rc = ng_input_load(g, inputs, n_inputs, &o->input, n_bad);
+    double t1 = now();
+    o->t_load = t1 - t0;
     if (rc < 0 && g->n_docs == first) return -1;
     ng_pipeline_extract(g, lx, first, o);
+    double t2 = now();
+    o->t_extract = t2 - t1;
     ng_resolve_actors(g);
     ng_graph_build_ties(g);
+    o->t_resolve = now() - t2;
     return 0;
 }

@@ -16,6 +16,9 @@ typedef struct ng_pipeline_opts {
     ng_input_opts input;
     ng_extract_opts extract;
     int threads;              /* 1 = no threads; results identical either way */
+    /* filled by ng_pipeline_run: seconds spent per stage, and words seen */
+    double t_load, t_extract, t_resolve;
+    size_t n_words;
 } ng_pipeline_opts;
 
 void ng_pipeline_opts_default(ng_pipeline_opts *o);
@@ -27,9 +30,9 @@ int ng_pipeline_lexicon(ng_lexicon *lx, int no_default, const char *const *extra
 /* Returns 0 when at least one article was processed (n_bad counts the ones
  * skipped), -1 when none could be. */
 int ng_pipeline_run(ng_graph *g, const ng_lexicon *lx, const char *const *inputs, size_t n_inputs,
-                    const ng_pipeline_opts *o, size_t *n_bad);
+                    ng_pipeline_opts *o, size_t *n_bad);
 
 /* Extract already loaded docs g->docs[first..] and merge them. */
-void ng_pipeline_extract(ng_graph *g, const ng_lexicon *lx, size_t first, const ng_pipeline_opts *o);
+void ng_pipeline_extract(ng_graph *g, const ng_lexicon *lx, size_t first, ng_pipeline_opts *o);
 
 #endif
