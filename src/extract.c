@@ -1412,6 +1412,19 @@ static int find_subjects(xctx *x, size_t v, int *out, int cap, int *subj_m)
             return 1;
         }
         if (pe == -1) return 0;
+        if (tok_is(x, t, "who") || tok_is(x, t, "which")) {
+            /* a relative clause: "Jack Straw, who will hold talks ..." has
+             * the mention right before "who" as its subject */
+            size_t u = t;
+            if (u > limit && tok_punct(x, u - 1, ',')) u--;
+            int rm = u > limit ? ment_at(x, u - 1) : -1;
+            if (rm >= 0) {
+                *subj_m = rm;
+                out[0] = x->ms[rm].ent;
+                return 1;
+            }
+            return 0;
+        }
         if (tok_in(x, t, CLAUSE_WORDS) || tok_punct(x, t, ';') || tok_punct(x, t, ':')) return 0;
     }
     return 0;
@@ -1799,19 +1812,25 @@ static void sentence(xctx *x, const ng_sentence *s)
     find_frames(x);
     frame_affiliations(x);
     as_roles(x);
+    int subject_before = x->last_subject;
     relations(x);
     cue_relations(x);
-    /* remember the sentence's first person subject for "He added ..." */
-    int first_person = -1;
+    /* Remember who the sentence was about, for "He added ..." next time:
+     * a speaker first, else the subject of a relation (set by relations()),
+     * else a person named at the very start of the sentence.  A person
+     * merely named inside a quotation is no antecedent. */
     for (size_t m = 0; m < x->n_ms; m++)
-        if (!x->ms[m].modifier && x->res->ents[x->ms[m].ent].type == NG_PERSON) {
-            if (first_person < 0) first_person = x->ms[m].ent;
-            x->last_person = x->ms[m].ent;
-        }
+        if (!x->ms[m].modifier && x->res->ents[x->ms[m].ent].type == NG_PERSON) x->last_person = x->ms[m].ent;
+    int speaker = -1;
     for (size_t f = 0; f < x->n_fr; f++)
         if (x->fr[f].n_speakers && x->res->ents[x->fr[f].speakers[0]].type == NG_PERSON)
-            x->last_subject = x->fr[f].speakers[0];
-    if (first_person >= 0 && x->ms[0].ent == first_person) x->last_subject = first_person;
+            speaker = x->fr[f].speakers[0];
+    if (speaker >= 0) {
+        x->last_subject = speaker;
+    } else if (subject_before == x->last_subject && x->n_ms && !x->ms[0].modifier &&
+               x->ms[0].f0 <= x->s0 + 2 && x->res->ents[x->ms[0].ent].type == NG_PERSON) {
+        x->last_subject = x->ms[0].ent;
+    }
 }
 
 int ng_extract_doc(const ng_lexicon *lx, const ng_doc *doc, const ng_extract_opts *o, ng_docres *res)

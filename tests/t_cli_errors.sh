@@ -183,7 +183,8 @@ no_tmp out_fsize; finish $f0
 
 # Default SIGXFSZ disposition: what a user with `ulimit -f` actually gets.
 f0=$fails
-run fsize_signal bash -c "ulimit -f 16; exec \"$B\" build big.txt -o out_fsig -f ttl -q --top 0"
+# no exec: the inner shell reports the signal into the captured stderr
+run fsize_signal bash -c "ulimit -f 16; \"$B\" build big.txt -o out_fsig -f ttl -q --top 0; rc=\$?; exit \$rc"
 left=$(find out_fsig -name '.*.tmp.*' 2>/dev/null)
 if [ "$rc" = 4 ] && [ -z "$left" ] && [ ! -e out_fsig/graph.ttl ]; then
     [ "$XFAIL_SIGXFSZ" = 1 ] && echo "XPASS [$cur]: SIGXFSZ is handled now; set XFAIL_SIGXFSZ=0"

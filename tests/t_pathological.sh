@@ -185,7 +185,8 @@ for c in $ONLY; do
     summary=$(grep -Eo '[0-9]+ actors, [0-9]+ relations' "$d/stderr" | head -1)
     if [ "$fails" = "$f0" ] && [ "$xfails" = "$x0" ]; then
         echo "ok   [$c] ${secs}s ${summary}"
-        is_xfail "$c" && echo "XPASS [$c]: remove it from NG_PATHO_XFAIL"
+        # only meaningful at full size: the bug shows as time, not as an error
+        is_xfail "$c" && [ "$SCALE" = 1 ] && echo "XPASS [$c]: remove it from NG_PATHO_XFAIL"
     fi
     rm -rf "$d"
 done

@@ -1,0 +1,14 @@
+// compromise: people / organizations / places.
+// usage: node bench/compromise.mjs FILE.jsonl
+import nlp from 'compromise';
+import { readTexts, run } from './common.mjs';
+
+const texts = readTexts(process.argv[2]);
+
+run('compromise', texts, (text) => {
+  const doc = nlp(text);
+  const people = doc.people().out('array');
+  const orgs = doc.organizations().out('array');
+  const places = doc.places().out('array');
+  return people.length + orgs.length + places.length;
+});
