@@ -194,6 +194,12 @@ static const char *const LIGHT[] = {"reiterate", "reiterated", "reiterates", "ex
 static const char *const ORG_NOUNS[] = {"organisation", "organization", "group", "charity", "campaign", "company",
                                         "firm", "party", "union", "agency", "association", "body", "network",
                                         "movement", "think-tank", "institute", "watchdog", NULL};
+static const char *const PLACE_HEADS[] = {"bay", "street", "road", "square", "prison", "island", "islands", "river",
+                                          "lake", "mountains", "valley", "hospital", "airport", "station", "park",
+                                          "bridge", "palace", "hall", "centre", "center", "gate", "sea", "ocean",
+                                          "strait", "gulf", "coast", "peninsula", "city", "county", "province",
+                                          "region", "district", "avenue", "castle", "abbey", "cathedral", "church",
+                                          "school", "college", "university", "stadium", "desert", "forest", NULL};
 static const char *const LEADERS[] = {"leader", "leaders", "head", "heads", "representatives", "government",
                                       "governments", "officials", "members", NULL};
 
@@ -699,7 +705,9 @@ static void scan_chunks(xctx *x)
                 (x->ch[d].kind == CK_ACTOR && x->lx->actors[x->ch[d].target].type == NG_COUNTRY)) &&
                (x->tk.v[x->ch[d].t0].flags & NG_T_CAP))
             d++;
-        if (d > c && (x->ch[d].kind == CK_ORG || x->ch[d].kind == CK_ORGHEAD)) {
+        int gov = x->ch[d].t1 - x->ch[d].t0 == 1 &&
+                  (tok_is(x, x->ch[d].t0, "government") || tok_is(x, x->ch[d].t0, "administration"));
+        if (d > c && !gov && (x->ch[d].kind == CK_ORG || x->ch[d].kind == CK_ORGHEAD)) {
             chunk org = x->ch[d];
             org.t0 = cur.t0;
             org.kind = CK_ORG;
@@ -775,6 +783,7 @@ static int looks_like_name(const xctx *x, const chunk *c)
     for (size_t i = c->t0; i < c->t1; i++) {
         if (x->tk.v[i].flags & (NG_T_ALLCAPS | NG_T_DIGIT)) return 0;
         if (!(x->tk.v[i].flags & NG_T_CAP)) return 0;
+        if (i + 1 == c->t1 && n > 1 && tok_in(x, i, PLACE_HEADS)) return 0; /* "Guantanamo Bay" */
         /* "MPs", "QCs": plural abbreviations, not names */
         const char *w = tok_text(x, i);
         if (tok_len(x, i) >= 2 && w[1] >= 'A' && w[1] <= 'Z') return 0;
@@ -1392,7 +1401,9 @@ static int find_subjects(xctx *x, size_t v, int *out, int cap, int *subj_m)
     size_t limit = x->s0;
     const frame *f;
     if (in_frame_content(x, v, &f) && f->verb < v) limit = f->c0;
+    int passed_comma = 0;
     for (size_t t = v; t-- > limit;) {
+        if (tok_punct(x, t, ',')) passed_comma = 1;
         int m = ment_at(x, t);
         if (m >= 0) {
             /* skip mentions governed by a preposition: "talks with X ..." */
@@ -1412,9 +1423,10 @@ static int find_subjects(xctx *x, size_t v, int *out, int cap, int *subj_m)
             return 1;
         }
         if (pe == -1) return 0;
-        if (tok_is(x, t, "who") || tok_is(x, t, "which")) {
+        if ((tok_is(x, t, "who") || tok_is(x, t, "which")) && !passed_comma) {
             /* a relative clause: "Jack Straw, who will hold talks ..." has
-             * the mention right before "who" as its subject */
+             * the mention right before "who" as its subject (unless the
+             * clause closed before the verb: "X, who ..., said Y helped") */
             size_t u = t;
             if (u > limit && tok_punct(x, u - 1, ',')) u--;
             int rm = u > limit ? ment_at(x, u - 1) : -1;
@@ -1523,9 +1535,17 @@ static void emit(xctx *x, const ng_verb *v, const int *subj, int ns, const int *
     for (int a = 0; a < ns; a++)
         for (int b = 0; b < no; b++) {
             int s = v->inverse ? obj[b] : subj[a];
+            int o = v->inverse ? subj[a] : obj[b];
             /* only people are affiliated: "Tory MP defects to Labour" with no
              * name is no relation between the parties */
             if (v->type == NG_EV_AFFILIATED_WITH && x->res->ents[s].type != NG_PERSON) continue;
+            /* a person who "is a member of" or "joined" an organisation holds
+             * a role in it: AFFILIATED_WITH (MEMBER_OF is for states and
+             * organisations in groups) */
+            if (v->type == NG_EV_MEMBER_OF && x->res->ents[s].type == NG_PERSON) {
+                add_affiliation(x, s, o, rule_name(v));
+                continue;
+            }
             if (v->inverse)
                 add_rel(x, obj[b], subj[a], v->type, v->predicate, conf, rule_name(v));
             else
@@ -1576,6 +1596,16 @@ static void find_frames(xctx *x)
             break;
         }
         int m = t0 > x->s0 ? ment_at(x, t0 - 1) : -1;
+        if (m < 0 && t0 > x->s0 && tok_punct(x, t0 - 1, ',')) {
+            /* "Mr Clarke, who will unveil his plans on Monday, said" */
+            for (size_t u = t0 - 1; u-- > x->s0 && u + 16 > t0;) {
+                if (tok_is(x, u, "who") && u > x->s0 && tok_punct(x, u - 1, ',') && u > x->s0 + 1) {
+                    m = ment_at(x, u - 2);
+                    break;
+                }
+                if (tok_punct(x, u, '"') || tok_punct(x, u, ';')) break;
+            }
+        }
         if (m >= 0) {
             f->n_speakers = coord_left(x, m, f->speakers, 8);
         } else if (t0 > x->s0) {
