@@ -1,9 +1,9 @@
 // compromise: people / organizations / places.
-// usage: node bench/compromise.mjs FILE.jsonl
+// usage: node bench/compromise.mjs FILE.jsonl [--sample K]
 import nlp from 'compromise';
 import { readTexts, run } from './common.mjs';
 
-const texts = readTexts(process.argv[2]);
+const texts = readTexts(process.argv);
 
 run('compromise', texts, (text) => {
   const doc = nlp(text);

@@ -1,10 +1,10 @@
 // wink-nlp + lite English model: tokenise and extract named entities.
-// usage: node bench/wink.mjs FILE.jsonl
+// usage: node bench/wink.mjs FILE.jsonl [--sample K]
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { readTexts, run } from './common.mjs';
 
-const texts = readTexts(process.argv[2]);
+const texts = readTexts(process.argv);
 const nlp = winkNLP(model);
 
 run('wink-nlp', texts, (text) => {

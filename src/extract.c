@@ -113,6 +113,7 @@ typedef struct ment {
     size_t f0, f1;  /* with titles, modifiers, apposition */
     int ent;
     int modifier;   /* only a modifier of another mention (affiliation in a title) */
+    int titled;     /* written with a job title and no affiliation ("the Chief of Staff, General X") */
     int role_only;
 } ment;
 
@@ -736,6 +737,7 @@ static ment *push_ment(xctx *x, size_t t0, size_t t1, size_t f0, size_t f1, int 
     m->ent = ent;
     m->modifier = modifier;
     m->role_only = 0;
+    m->titled = 0;
     add_mention(x, ent, t0, t1);
     return m;
 }
@@ -870,12 +872,19 @@ static int role_person_any(xctx *x, const char *role)
     int found = -1;
     for (size_t i = 0; i < r->n_ents; i++) {
         ng_ent *e = &r->ents[i];
-        if (e->type != NG_PERSON) continue;
+        if (e->type != NG_PERSON || e->n_mentions == 0) continue;
+        int has = 0;
         for (size_t k = 0; k < e->roles.n; k++)
-            if (strcasecmp(e->roles.v[k], role) == 0) {
-                if (found >= 0 && found != (int)i) return -1;
-                found = (int)i;
-            }
+            if (strcasecmp(e->roles.v[k], role) == 0) has = 1;
+        /* a title the lexicon knows the person by (any date: the article
+         * has already named them, so this is coreference, not dating) */
+        if (!has && e->lex >= 0)
+            for (size_t k = 0; k < x->lx->actors[e->lex].n_roles; k++)
+                if (strcasecmp(x->lx->actors[e->lex].roles[k].title, role) == 0) has = 1;
+        if (has) {
+            if (found >= 0 && found != (int)i) return -1;
+            found = (int)i;
+        }
     }
     return found;
 }
@@ -990,7 +999,8 @@ static void compose(xctx *x)
                 }
             }
             for (int k = 0; k < n_roles; k++) ent_role(x, e, roles[k]);
-            push_ment(x, nc->t0, nc->t1, x->ch[c].t0, nc->t1, e, 0);
+            ment *pm = push_ment(x, nc->t0, nc->t1, x->ch[c].t0, nc->t1, e, 0);
+            pm->titled = n_roles > 0 && affil < 0;
             if (affil >= 0) add_affiliation(x, e, affil, counterpart ? "counterpart" : n_roles ? "title" : "party");
             else if (n_roles) lexicon_role_affiliation(x, e, roles, n_roles);
             if (x->res->ents[e].gender == 0 && hon) {
@@ -1484,6 +1494,9 @@ static size_t match_verb(const xctx *x, const ng_verb *v, size_t i, int *slot)
             continue;
         }
         int matched = 0;
+        /* quotation marks are transparent: sent Mr Bush his "warmest congratulations" */
+        if (k > 0)
+            while (p < x->s1 && tok_punct(x, p, '"')) p++;
         for (int gap = 0; gap <= (k == 0 ? 0 : 2) && p + (size_t)gap < x->s1; gap++) {
             size_t q = p + (size_t)gap;
             if (gap > 0) {
@@ -1571,6 +1584,10 @@ static void find_frames(xctx *x)
             if (e > best_end) best_end = e;
         }
         if (!best_end) continue;
+        /* "called on X to", "called for": a request, not a quotation */
+        if (tok_is(x, best_end, "on") || tok_is(x, best_end, "for") || tok_is(x, best_end, "upon") ||
+            tok_is(x, best_end, "off"))
+            continue;
         GROW(x->fr, x->n_fr, x->cap_fr);
         frame *f = &x->fr[x->n_fr];
         memset(f, 0, sizeof *f);
@@ -1673,7 +1690,7 @@ static void frame_affiliations(xctx *x)
         if (x->res->ents[org].type != NG_ORGANIZATION) continue;
         for (size_t m = 0; m < x->n_ms; m++) {
             ment *mm = &x->ms[m];
-            if (mm->modifier || mm->t0 < fr->c0 || mm->t0 >= fr->c1 || mm->t0 == mm->f0) continue;
+            if (mm->modifier || mm->t0 < fr->c0 || mm->t0 >= fr->c1 || !mm->titled) continue;
             ng_ent *e = &x->res->ents[mm->ent];
             if (e->type != NG_PERSON || e->affil >= 0 || !e->roles.n) continue;
             add_affiliation(x, mm->ent, org, "speaker's official");

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Extraction quality floor: runs `newsgraph eval` over all gold (the shared
+# example and the project's BBC gold in gold/) and fails when a figure drops
+# below the level reached (see README, "Extraction quality").  Raise the
+# floors when the extractor improves; never lower them to make a change pass.
+set -u
+bin="${NG_BINARY:?}"; src="${NG_SOURCE_DIR:?}"; shared="${NG_SHARED:-$src/../shared}"
+if [ ! -d "$shared/corpus" ] || [ ! -f "$shared/gold/ukraine-nato-2021.json" ]; then
+  echo "skipped: $shared (../shared) not present"; exit 77
+fi
+out=$(NG_SHARED="$shared" bash "$src/scripts/eval-gold.sh" "$bin" 2>&1) || { echo "$out"; echo "eval failed"; exit 1; }
+echo "$out"
+# f1 SECTION KIND: the F1 of line KIND (actors/pairs/relations) in section N (1 example, 2 BBC)
+f1() { echo "$out" | awk -v sec="$1" -v kind="$2" '/^# /{n++} n==sec && $1==kind {for(i=1;i<=NF;i++) if ($i ~ /^F1=/) {sub("F1=","",$i); print $i}}'; }
+pass=0; fail=0
+check() { # SECTION KIND FLOOR LABEL
+  v=$(f1 "$1" "$2")
+  if [ -n "$v" ] && awk -v v="$v" -v f="$3" 'BEGIN{exit !(v+0 >= f+0)}'; then
+    echo "ok   $4 $2 F1=$v >= $3"; pass=$((pass+1))
+  else
+    echo "FAIL $4 $2 F1=${v:-missing} < $3"; fail=$((fail+1))
+  fi
+}
+check 1 actors    0.95 example
+check 1 relations 0.88 example
+check 2 actors    0.87 bbc-gold
+check 2 pairs     0.70 bbc-gold
+check 2 relations 0.65 bbc-gold
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
