@@ -116,7 +116,8 @@ static void ctx_error(const lexctx *c, const char *needle, const char *fmt, cons
     if (needle) {
         char *q = ng_xmalloc(strlen(needle) + 3);
         sprintf(q, "\"%s\"", needle);
-        const char *hit = strstr(c->data, q);
+        /* the buffer need not end in NUL (ng_lexicon_load_buffer): memmem */
+        const char *hit = memmem(c->data, c->len, q, strlen(q));
         free(q);
         if (hit) pos_of(c->data, c->len, (size_t)(hit - c->data), &line, &col);
     }

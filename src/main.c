@@ -9,6 +9,7 @@
  */
 #include <errno.h>
 #include <getopt.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -487,6 +488,10 @@ static int cmd_relations(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    /* Past `ulimit -f` the kernel would kill us mid-write (SIGXFSZ) and
+     * leave a temp file; ignored, the write fails with EFBIG instead and
+     * outfile.c cleans up and reports it. */
+    signal(SIGXFSZ, SIG_IGN);
     if (argc < 2) {
         usage(stderr);
         return NG_EXIT_USAGE;

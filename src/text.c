@@ -161,7 +161,9 @@ size_t ng_split_sentences(const char *text, ng_tokens *tk, const ng_lexicon *lx,
     size_t cap = 64, n = 0;
     ng_sentence *s = ng_xmalloc(cap * sizeof *s);
     size_t begin = 0;
+    size_t last_open = 0, last_open_next = 0; /* last token that is no closing quote/bracket, before i */
     for (size_t i = 0; i <= tk->n; i++) {
+        last_open = last_open_next;
         int cut = 0;
         if (i == tk->n) {
             cut = 1;
@@ -176,12 +178,11 @@ size_t ng_split_sentences(const char *text, ng_tokens *tk, const ng_lexicon *lx,
                 unsigned char c = (unsigned char)text[t->start];
                 cut = !(c >= 'a' && c <= 'z');
             } else {
-                /* Walk back over closing quotes/brackets to the terminator. */
-                size_t k = i - 1;
-                while (k > begin && (tk->v[k].flags & NG_T_PUNCT) &&
-                       (text[tk->v[k].start] == '"' || text[tk->v[k].start] == ')' ||
-                        text[tk->v[k].start] == '\'' || text[tk->v[k].start] == ']'))
-                    k--;
+                /* The terminator is the last token before the closing
+                 * quotes/brackets; it is tracked as we go (walking back
+                 * over a run of 100,000 quotes at every token would be
+                 * quadratic). */
+                size_t k = last_open > begin ? last_open : begin;
                 const ng_token *term = &tk->v[k];
                 char tc = text[term->start];
                 int is_term = (term->flags & NG_T_PUNCT) && (tc == '.' || tc == '!' || tc == '?');
@@ -195,6 +196,12 @@ size_t ng_split_sentences(const char *text, ng_tokens *tk, const ng_lexicon *lx,
                 }
                 (void)p;
             }
+        }
+        if (i < tk->n) {
+            const ng_token *t = &tk->v[i];
+            char c0 = text[t->start];
+            if (!((t->flags & NG_T_PUNCT) && (c0 == '"' || c0 == ')' || c0 == '\'' || c0 == ']')))
+                last_open_next = i;
         }
         if (cut && i > begin) {
             if (n == cap) {

@@ -98,7 +98,7 @@ B=${NG_BINARY:-${NG_BUILD_DIR:-build}/newsgraph}
 [ -x "$B" ] || { echo "t_pathological: no binary at $B (set NG_BINARY)"; exit 77; }
 SCALE=${NG_PATHO_SCALE:-1}
 ONLY=${NG_PATHO_ONLY:-$CASES}
-XFAIL=${NG_PATHO_XFAIL-many_actors}
+XFAIL=${NG_PATHO_XFAIL-}
 T=$(mktemp -d "${TMPDIR:-/tmp}/ng_patho.XXXXXX")
 trap 'rm -rf "$T"' EXIT
 fails=0

@@ -85,13 +85,17 @@ static size_t replay_dir(const char *dir, harness_fn fn)
 static void replay(const char *name, harness_fn fn)
 {
     const char *src = source_dir();
-    char dir[4096];
-    snprintf(dir, sizeof dir, "%s/fuzz/corpus/%s", src, name);
-    size_t n_corpus = replay_dir(dir, fn);
-    snprintf(dir, sizeof dir, "%s/fuzz/regressions/%s", src, name);
-    size_t n_reg = replay_dir(dir, fn);
-    snprintf(dir, sizeof dir, "%s/fuzz/regressions", src);
-    n_reg += replay_dir(dir, fn);
+    ng_buf dir;
+    ng_buf_init(&dir);
+    ng_buf_printf(&dir, "%s/fuzz/corpus/%s", src, name);
+    size_t n_corpus = replay_dir(dir.data, fn);
+    ng_buf_reset(&dir);
+    ng_buf_printf(&dir, "%s/fuzz/regressions/%s", src, name);
+    size_t n_reg = replay_dir(dir.data, fn);
+    ng_buf_reset(&dir);
+    ng_buf_printf(&dir, "%s/fuzz/regressions", src);
+    n_reg += replay_dir(dir.data, fn);
+    ng_buf_free(&dir);
     fprintf(stderr, "%s: %zu corpus file(s), %zu regression file(s) replayed\n", name, n_corpus, n_reg);
     /* The seed corpus ships with the source: none found means a wrong
      * NG_SOURCE_DIR, and a test that replays nothing must not pass. */
