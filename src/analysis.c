@@ -162,6 +162,26 @@ static double ng_analysis_finite(double x)
         }                                                                          \
     } while (0)
 
+static int ng_analysis_cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+/* Median of a vector of tie lengths (1 for an empty one); used to turn a
+ * hop cutoff into igraph's length cutoff. */
+static double ng_analysis_median(const igraph_vector_t *v)
+{
+    igraph_integer_t n = igraph_vector_size(v);
+    if (n == 0) return 1.0;
+    double *tmp = ng_xmalloc((size_t)n * sizeof *tmp);
+    for (igraph_integer_t i = 0; i < n; i++) tmp[i] = VECTOR(*v)[i];
+    qsort(tmp, (size_t)n, sizeof *tmp, ng_analysis_cmp_double);
+    double m = tmp[n / 2];
+    free(tmp);
+    return m;
+}
+
 int ng_analyse(ng_graph *g, const ng_analysis_opts *opts)
 {
     ng_analysis_opts defaults;
@@ -298,16 +318,23 @@ int ng_analyse(ng_graph *g, const ng_analysis_opts *opts)
 
     int cutoff = opts->betweenness_cutoff;
     if (cutoff == -1 && n > opts->approx_threshold) cutoff = NG_ANALYSIS_APPROX_CUTOFF;
-    /* igraph treats a negative cutoff as "exact". */
+    /* The cutoff is given in hops, but igraph compares it with path length
+     * (sum of 1/weight).  Heavy ties have short lengths, so a length cutoff
+     * of 4 could follow 20 hops and take as long as the exact computation.
+     * Scaling by the median tie length makes it "about `cutoff` typical
+     * hops" (documented in the README).  igraph treats a negative cutoff
+     * as "exact". */
+    double len_cutoff = cutoff > 0 ? (double)cutoff * ng_analysis_median(&w.lenD) : -1.0;
     NG_ANALYSIS_CHECK("betweenness",
                       igraph_betweenness_cutoff(&w.D, &w.bt, igraph_vss_all(), IGRAPH_DIRECTED,
-                                                &w.lenD, cutoff > 0 ? (double)cutoff : -1.0));
+                                                &w.lenD, len_cutoff));
 
     /* Closeness and harmonic centrality also run one Dijkstra per actor;
      * measured on a 30000-actor random graph they took minutes exactly, so
      * only the automatic large-graph mode (not an explicit betweenness
      * cutoff) bounds them with the same path length. */
-    double dist_cutoff = n > opts->approx_threshold ? (double)cutoff : -1.0;
+    double dist_cutoff =
+        n > opts->approx_threshold && cutoff > 0 ? (double)cutoff * ng_analysis_median(&w.lenU) : -1.0;
     NG_ANALYSIS_CHECK("closeness",
                       igraph_closeness_cutoff(&w.U, &w.cl, NULL, NULL, igraph_vss_all(),
                                               IGRAPH_ALL, &w.lenU, 1, dist_cutoff));
