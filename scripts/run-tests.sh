@@ -8,6 +8,7 @@ scripts/deps.sh test
 if [ "${NG_SANITIZE:-0}" = 1 ]; then
   dir=build-asan; flags=(-DNG_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug)
   export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+  export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
   export NG_PATHO_SCALE="${NG_PATHO_SCALE:-0.1}"
 else
   dir=build; flags=(-DCMAKE_BUILD_TYPE=Release)

@@ -37,6 +37,7 @@ fi
 
 # Leaks are findings; UB already aborts (-fno-sanitize-recover).
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0:symbolize=1}
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$SRC/tests/lsan.supp:print_suppressions=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export NEWSGRAPH_SCHEMA=${NEWSGRAPH_SCHEMA:-$SRC/schema}
 
