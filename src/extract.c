@@ -288,9 +288,9 @@ static void ent_surface(xctx *x, int e, const char *s, size_t n)
 static void set_merge(xctx *x, int e, const char *variant, const char *why)
 {
     ng_ent *en = &x->res->ents[e];
-    if (en->merge_note) return;
-    en->merge_note = ng_xstrdup(why);
-    en->merge_variant = ng_xstrdup(variant);
+    if (ng_strvec_contains(&en->merge_variants, variant)) return;
+    ng_strvec_push(&en->merge_variants, variant);
+    ng_strvec_push(&en->merge_notes, why);
 }
 
 /* Find the lexicon person whose name is a close spelling of `name`
@@ -1939,8 +1939,8 @@ void ng_docres_free(ng_docres *res)
         free(res->ents[i].name);
         ng_strvec_free(&res->ents[i].surfaces);
         ng_strvec_free(&res->ents[i].roles);
-        free(res->ents[i].merge_note);
-        free(res->ents[i].merge_variant);
+        ng_strvec_free(&res->ents[i].merge_notes);
+        ng_strvec_free(&res->ents[i].merge_variants);
     }
     free(res->ents);
     free(res->ments);

@@ -30,8 +30,8 @@ typedef struct ng_ent {
     int affil;               /* entity index of its affiliation, or -1 */
     char gender;
     int n_mentions;
-    char *merge_note;        /* why a variant spelling was resolved here, or NULL */
-    char *merge_variant;
+    ng_strvec merge_notes;   /* why each variant spelling was resolved here */
+    ng_strvec merge_variants;
 } ng_ent;
 
 typedef struct ng_xmention {

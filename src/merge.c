@@ -76,7 +76,8 @@ void ng_docres_merge(ng_graph *g, const ng_lexicon *lx, int doc, const ng_docres
         for (size_t k = 0; k < e->surfaces.n; k++)
             if (strcmp(e->surfaces.v[k], ac->label) != 0) ng_strvec_push_unique(&ac->aliases, e->surfaces.v[k]);
         for (size_t k = 0; k < e->roles.n; k++) ng_strvec_push_unique(&ac->roles, e->roles.v[k]);
-        if (e->merge_note) ng_graph_add_merge(g, a, e->merge_variant, e->merge_note);
+        for (size_t k = 0; k < e->merge_notes.n; k++)
+            ng_graph_add_merge(g, a, e->merge_variants.v[k], e->merge_notes.v[k]);
     }
     for (size_t i = 0; i < res->n_ents; i++) {
         const ng_ent *e = &res->ents[i];
