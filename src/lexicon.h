@@ -59,7 +59,7 @@ typedef struct ng_verb {
     char *pattern;
     char *predicate;
     int type;          /* ng_event_type, or -1 for a speech-only verb */
-    int passive, speech, inverse, reported;
+    int passive, speech, inverse;
     double confidence;
     ng_vtok *toks;
     int n_tok;
