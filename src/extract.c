@@ -889,6 +889,32 @@ static int role_person_any(xctx *x, const char *role)
     return found;
 }
 
+/* Is token w the start of a chunk that is a title itself? */
+static int ment_free_chunk_at(const xctx *x, size_t w)
+{
+    for (size_t c = 0; c < x->n_ch; c++)
+        if (x->ch[c].t0 == w) return 1;
+    return 0;
+}
+
+/* Up to two plain lower-case words before a title chunk ("legal director",
+ * "former foreign secretary"): returns where the title starts, or pos when
+ * no title follows that way.  c0 is the first chunk at or after pos. */
+static size_t skip_to_role(const xctx *x, size_t pos, size_t c0)
+{
+    size_t c = c0;
+    while (c < x->n_ch && x->ch[c].t0 < pos) c++;
+    for (size_t k = 1; k <= 2 && c < x->n_ch; k++) {
+        size_t w = pos + k - 1;
+        if (w >= x->s1 || !(x->tk.v[w].flags & NG_T_WORD) || (x->tk.v[w].flags & NG_T_CAP) || tok_in(x, w, PREPS) ||
+            (word_bits(x, w) & (NG_W_FUNCTION | NG_W_NEGATOR | NG_W_SPEECH)) || ment_free_chunk_at(x, w))
+            break;
+        while (c < x->n_ch && x->ch[c].t0 < pos + k) c++;
+        if (c < x->n_ch && x->ch[c].kind == CK_ROLE && x->ch[c].t0 == pos + k) return pos + k;
+    }
+    return pos;
+}
+
 static void compose(xctx *x)
 {
     x->n_ms = 0;
@@ -1121,14 +1147,7 @@ static void compose(xctx *x)
                 {
                     /* "Carla Ferstman, legal director of ...", "X, former
                      * foreign secretary": plain words before the title */
-                    size_t pp2 = pos;
-                    while (pp2 < pos + 2 && pp2 < x->s1 && (x->tk.v[pp2].flags & NG_T_WORD) &&
-                           !(x->tk.v[pp2].flags & NG_T_CAP) && !tok_in(x, pp2, PREPS) &&
-                           !(word_bits(x, pp2) & (NG_W_FUNCTION | NG_W_NEGATOR)) && !(word_bits(x, pp2) & NG_W_SPEECH))
-                        pp2++;
-                    size_t qq = q;
-                    while (qq < x->n_ch && x->ch[qq].t0 < pp2) qq++;
-                    if (pp2 > pos && qq < x->n_ch && x->ch[qq].kind == CK_ROLE && x->ch[qq].t0 == pp2) pos = pp2;
+                    pos = skip_to_role(x, pos, q);
                 }
                 int aff = -1;
                 size_t mq = q;
@@ -1137,16 +1156,9 @@ static void compose(xctx *x)
                     if (pos < x->s1 && (x->tk.v[pos].flags & NG_T_POSS)) pos++; /* "Russia's" */
                     mq++;
                 }
-                {
-                    /* plain words between the affiliation and the title:
-                     * "Russia's long-serving foreign minister" */
-                    size_t pp3 = pos;
-                    while (pp3 < pos + 2 && pp3 < x->s1 && (x->tk.v[pp3].flags & NG_T_WORD) &&
-                           !(x->tk.v[pp3].flags & NG_T_CAP) && !tok_in(x, pp3, PREPS) &&
-                           !(word_bits(x, pp3) & (NG_W_FUNCTION | NG_W_NEGATOR | NG_W_SPEECH)))
-                        pp3++;
-                    if (pp3 > pos && mq < x->n_ch && x->ch[mq].kind == CK_ROLE && x->ch[mq].t0 == pp3) pos = pp3;
-                }
+                /* plain words between the affiliation and the title:
+                 * "Russia's long-serving foreign minister" */
+                pos = skip_to_role(x, pos, mq);
                 if (mq < x->n_ch && x->ch[mq].kind == CK_ROLE && x->ch[mq].t0 == pos) {
                     for (size_t k = q; k < mq; k++) {
                         aff = chunk_ent(x, &x->ch[k]);
@@ -1158,7 +1170,7 @@ static void compose(xctx *x)
                     size_t pp = role_t1;
                     int of_aff = -1;
                     size_t of_t1 = role_t1;
-                    while (tok_is(x, pp, "of") && last + 1 < x->n_ch) {
+                    while ((tok_is(x, pp, "of") || tok_is(x, pp, "for")) && last + 1 < x->n_ch) {
                         size_t s2 = pp + 1;
                         if (tok_is(x, s2, "the")) s2++;
                         chunk *oc = &x->ch[last + 1];
@@ -1187,6 +1199,12 @@ static void compose(xctx *x)
                             last++;
                             if (oc->kind == CK_ORG) {
                                 of_aff = chunk_ent(x, oc);
+                            } else if (!tok_is(x, pp, "of") && !tok_is(x, pp, "for") && !looks_like_name(x, oc)) {
+                                /* "spokesman for North East Says No": the
+                                 * name the title is held in is an organisation */
+                                char *on = span_text(x, oc->t0, oc->t1);
+                                of_aff = resolve_org(x, on, NG_ORGANIZATION);
+                                free(on);
                             }
                             continue;
                         }
@@ -1740,6 +1758,47 @@ static void cue_relations(xctx *x)
     }
 }
 
+static int past_form(const xctx *x, size_t t)
+{
+    static const char *const IRR[] = {"said", "told", "wrote", "spoke", "gave", "met", "held", "sent", "made",
+                                      "took", "struck", "hit", "led", "stood", "brought", "fought", NULL};
+    size_t n = tok_len(x, t);
+    return (n > 3 && memcmp(tok_lower(x, t) + n - 2, "ed", 2) == 0) || tok_in(x, t, IRR);
+}
+
+/* "Tony Blair said Labour would set out plans ... and attacked the Tory
+ * plans": a past-tense verb after "and", inside what a speaker said with a
+ * past-tense verb of saying, continues the speaker's own sentence. */
+static int coordinated_with_speech(const xctx *x, size_t v, int *out, int cap)
+{
+    size_t j = v;
+    while (j > x->s0 && j + 3 > v) {
+        j--;
+        if (tok_is(x, j, "and")) break;
+        size_t n = tok_len(x, j);
+        int adverb = tok_is(x, j, "also") || tok_is(x, j, "then") || tok_is(x, j, "later") ||
+                     (n > 3 && memcmp(tok_lower(x, j) + n - 2, "ly", 2) == 0);
+        if (!adverb) return 0;
+    }
+    if (!tok_is(x, j, "and") || !past_form(x, v)) return 0;
+    for (size_t f = 0; f < x->n_fr; f++) {
+        const frame *fr = &x->fr[f];
+        if (fr->verb >= j || v < fr->c0 || v >= fr->c1 || !past_form(x, fr->verb)) continue;
+        /* the content must have its own verb in another tense ("would set") */
+        int modal = 0;
+        for (size_t t = fr->c0; t < j; t++)
+            if (tok_is(x, t, "would") || tok_is(x, t, "will") || tok_is(x, t, "could") || tok_is(x, t, "should") ||
+                tok_is(x, t, "was") || tok_is(x, t, "were") || tok_is(x, t, "is") || tok_is(x, t, "are") ||
+                tok_is(x, t, "had") || tok_is(x, t, "has"))
+                modal = 1;
+        if (!modal) return 0;
+        int n = 0;
+        for (int k = 0; k < fr->n_speakers && n < cap; k++) out[n++] = fr->speakers[k];
+        return n;
+    }
+    return 0;
+}
+
 static void relations(xctx *x)
 {
     const ng_lexicon *lx = x->lx;
@@ -1783,9 +1842,15 @@ static void relations(xctx *x)
             }
         }
         if (!best) continue;
-        if (clause_blocked(x, i)) continue;
         int subj[8], obj[8], sm;
-        int ns = find_subjects(x, i, subj, 8, &sm);
+        /* a verb coordinated with the speaker's own ("said ... and
+         * attacked") starts a clause of its own: what blocks the reported
+         * clause ("Labour would ...") does not block it */
+        int cs = coordinated_with_speech(x, i, subj, 8);
+        if (!cs && clause_blocked(x, i)) continue;
+        int ns = cs;
+        sm = -1;
+        if (!cs) ns = find_subjects(x, i, subj, 8, &sm);
         int no = 0;
         if (best_slot >= 0) {
             no = coord_right(x, best_slot, obj, 8);
