@@ -1402,6 +1402,12 @@ static int coord_left(const xctx *x, int m, int *out, int cap)
 static int pronoun_ent(const xctx *x, size_t t)
 {
     const frame *f;
+    /* "we"/"I" inside a quotation are the speaker (a person or the body
+     * speaking: "we need the House of Lords to ...", Ms Short said) */
+    if (tok_is(x, t, "we") || tok_is(x, t, "i")) {
+        if (in_frame_content(x, t, &f) && f->n_speakers == 1) return f->speakers[0];
+        return -2;
+    }
     int male = tok_in(x, t, PRON_M), female = tok_in(x, t, PRON_F), neut = tok_in(x, t, PRON_N);
     if (!male && !female && !neut) return -2; /* not a pronoun */
     if (in_frame_content(x, t, &f) && f->n_speakers == 1 && f->verb < t) {
@@ -1557,6 +1563,11 @@ static int find_objects(const xctx *x, size_t p, int *out, int cap, int allow_th
     size_t q = p;
     if (allow_that && tok_is(x, q, "that")) q++;
     int m = ment_starting(x, q, x->s1);
+    if (m < 0 && q + 2 < x->s1 && (x->tk.v[q].flags & NG_T_CAP) && ment_at(x, q) < 0 && tok_is(x, q + 1, "and")) {
+        /* "urged Europe and the US to ...": a list whose first member is
+         * no actor still has actors after it */
+        m = ment_starting(x, q + 2, x->s1);
+    }
     if (m < 0) return 0;
     return coord_right(x, m, out, cap);
 }
