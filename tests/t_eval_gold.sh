@@ -22,9 +22,9 @@ check() { # SECTION KIND FLOOR LABEL
   fi
 }
 check 1 actors    0.95 example
-check 1 relations 0.88 example
-check 2 actors    0.87 bbc-gold
-check 2 pairs     0.70 bbc-gold
-check 2 relations 0.65 bbc-gold
+check 1 relations 0.89 example
+check 2 actors    0.88 bbc-gold
+check 2 pairs     0.74 bbc-gold
+check 2 relations 0.70 bbc-gold
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
