@@ -42,15 +42,28 @@ FALLBACK = [("spokeWith", "CONSULT"), ("metWith", "CONSULT"), ("agreedWith", "AG
             ("memberOf", "MEMBER_OF")]
 
 
+# Predicates the extractor makes without a verb pattern (src/extract.c:
+# titles and appositions, and reported-speech cues, one per event type).
+CODE_PREDICATES = [("affiliatedWith", "AFFILIATED_WITH"), ("consulted", "CONSULT"), ("agreedWith", "AGREE"),
+                   ("supported", "SUPPORT"), ("cooperatedWith", "COOPERATE"), ("aided", "AID"),
+                   ("calledOn", "REQUEST"), ("criticised", "ACCUSE"), ("rejected", "REJECT"),
+                   ("warned", "THREATEN"), ("protested", "PROTEST"), ("sanctioned", "SANCTION"),
+                   ("mobilisedAgainst", "MOBILIZE"), ("coerced", "COERCE"), ("attacked", "ASSAULT"),
+                   ("memberOf", "MEMBER_OF")]
+
+
 def load_pairs():
+    files = sorted((ROOT / "schema" / "lexicon").glob("*.json"))
     if not VERBS.exists():
         print(f"note: {VERBS.relative_to(ROOT)} not found; using {len(FALLBACK)} built-in "
               "predicates", file=sys.stderr)
         return FALLBACK
-    data = json.loads(VERBS.read_text(encoding="utf-8"))
-    pairs = []
-    for v in data.get("verbs", []):
-        pairs.append((v["predicate"], v["type"]))
+    pairs = list(CODE_PREDICATES)
+    for f in files:
+        data = json.loads(f.read_text(encoding="utf-8"))
+        for v in data.get("verbs", []):
+            if v.get("type"):
+                pairs.append((v["predicate"], v["type"]))
     return pairs
 
 

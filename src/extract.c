@@ -1727,6 +1727,12 @@ static void frame_affiliations(xctx *x)
     }
 }
 
+/* The predicate of a relation made from a cue word, per event type (the
+ * ontology declares these: scripts/gen_ontology_predicates.py). */
+static const char *const CUE_PREDICATES[NG_EV_COUNT] = {
+    "consulted", "agreedWith", "supported", "cooperatedWith", "aided", "calledOn", "criticised", "rejected",
+    "warned", "protested", "sanctioned", "mobilisedAgainst", "coerced", "attacked", "memberOf", "affiliatedWith"};
+
 /* Cue words inside what a speaker said make a relation from the speaker
  * to the first other actor of the content ("Putin said that NATO is
  * following a confrontational approach" -> Putin ACCUSE NATO).  Modal cues
@@ -1763,7 +1769,7 @@ static void cue_relations(xctx *x)
             }
             if (type != NG_EV_THREATEN && clause_blocked(x, t)) continue;
             for (int s = 0; s < fr->n_speakers; s++)
-                add_rel(x, fr->speakers[s], to, type, "said", 0.6, "reported speech cue");
+                add_rel(x, fr->speakers[s], to, type, CUE_PREDICATES[type], 0.6, "reported speech cue");
             break;
         }
     }

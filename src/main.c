@@ -47,7 +47,7 @@ static void usage_common(FILE *out)
           "  --threads N             extraction threads (output is identical for any N)\n"
           "  --max-article-bytes N   larger articles are reported and skipped (default 16 MiB)\n"
           "  --max-sentence-tokens N longer sentences are reported and skipped (default 1000)\n"
-          "  -q, --quiet             no warnings\n",
+          "  -q, --quiet             no warnings and no summary line\n",
           out);
 }
 
@@ -347,7 +347,8 @@ static int cmd_build(int argc, char **argv)
                 c.po.threads == 1 ? "" : "s", c.po.t_resolve, t2 - t1, t3 - t2, t3 - t0);
     if (rc == NG_EXIT_OK) {
         if (c.top > 0) ng_rank_print_table(&g, stdout, c.top);
-        fprintf(stderr, "newsgraph: %zu article%s, %zu actors, %zu relations, %zu ties -> %s/\n", g.n_docs,
+        if (!ng_quiet)
+            fprintf(stderr, "newsgraph: %zu article%s, %zu actors, %zu relations, %zu ties -> %s/\n", g.n_docs,
                 g.n_docs == 1 ? "" : "s", g.n_actors, g.n_rels, g.n_ties, c.outdir);
         if (n_bad) {
             ng_error("%zu input%s skipped (see above); the rest was written", n_bad, n_bad == 1 ? "" : "s");
