@@ -230,5 +230,26 @@ build "$TMP/t2" --threads 2 || bad "--threads 2 build failed: $(tail -3 "$TMP/t2
 same "$TMP/t1" "$TMP/t2" "--threads 1 vs --threads 2"
 if cmp -s "$OUT.stdout" "$TMP/t2.stdout"; then ok "ranking table identical across runs"; else bad "ranking table differs across runs"; fi
 
+# The picture: one node (circle with a <title>) per actor, labels for the
+# top actors by PageRank (15 by default), every label an actor's label.
+if /usr/bin/python3 - "$OUT/graph.svg" "$OUT/graph.json" <<'PYEOF'
+import json, sys
+import xml.etree.ElementTree as ET
+ns = {"s": "http://www.w3.org/2000/svg"}
+root = ET.parse(sys.argv[1]).getroot()
+g = json.load(open(sys.argv[2]))
+nodes = root.find(".//s:g[@id='nodes']", ns)
+labels = root.find(".//s:g[@id='labels']", ns)
+circles = nodes.findall("s:circle", ns) if nodes is not None else []
+titles = sorted(c.find("s:title", ns).text.rsplit(" (", 1)[0] for c in circles)
+want = sorted(a["label"] for a in g["actors"])
+texts = [t.text for t in labels.findall(".//s:text", ns)] if labels is not None else []
+top = [a["label"] for a in sorted(g["actors"], key=lambda a: (-a["scores"]["pagerank"], a["id"]))[:15]]
+ok = titles == want and len(texts) == min(15, len(want)) and set(texts) == set(top)
+print("svg: %d nodes for %d actors, %d labels" % (len(circles), len(want), len(texts)))
+sys.exit(0 if ok else 1)
+PYEOF
+then ok "SVG has a node per actor and labels the top 15 by PageRank"; else bad "SVG nodes/labels do not match the graph"; fi
+
 echo "passed $pass, failed $fail"
 [ $fail -eq 0 ]
