@@ -201,6 +201,11 @@ static const char *const PLACE_HEADS[] = {"bay", "street", "road", "square", "pr
                                           "strait", "gulf", "coast", "peninsula", "city", "county", "province",
                                           "region", "district", "avenue", "castle", "abbey", "cathedral", "church",
                                           "school", "college", "university", "stadium", "desert", "forest", NULL};
+static const char *const PHRASAL_BACK[] = {"hold", "holds", "held", "holding", "cut", "cuts", "cutting", "set",
+                                           "sets", "setting", "fight", "fights", "fought", "fighting", "come",
+                                           "came", "comes", "coming", "bring", "brought", "pay", "paid", "roll",
+                                           "rolled", "scale", "scaled", "go", "went", "look", "looked", "get", "got",
+                                           "give", "gave", "win", "won", "step", "stepped", NULL};
 static const char *const LEADERS[] = {"leader", "leaders", "head", "heads", "representatives", "government",
                                       "governments", "officials", "members", NULL};
 
@@ -1742,7 +1747,7 @@ static void cue_relations(xctx *x)
 {
     for (size_t f = 0; f < x->n_fr; f++) {
         frame *fr = &x->fr[f];
-        int target = -1, last = -1;
+        int target = -1, last = -1, last_prep = 0;
         size_t last_end = 0;
         for (size_t t = fr->c0; t < fr->c1; t++) {
             int m = ment_at(x, t);
@@ -1755,6 +1760,9 @@ static void cue_relations(xctx *x)
                     if (target < 0) target = e;
                     last = e;
                     last_end = x->ms[m].f1;
+                    size_t b = x->ms[m].f0;
+                    while (b > fr->c0 && tok_in(x, b - 1, DETERMINERS)) b--;
+                    last_prep = b > fr->c0 && tok_in(x, b - 1, PREPS);
                 }
                 t = x->ms[m].f1 - 1;
                 continue;
@@ -1764,8 +1772,21 @@ static void cue_relations(xctx *x)
             if (!cue) continue;
             int type = *cue - 1, to = target;
             if (type == NG_EV_REQUEST) {
-                if (last < 0 || t > last_end + 1) continue;
+                /* "Mr Clarke should": right after an actor that is not
+                 * the object of a preposition ("talks with Moscow should") */
+                if (last < 0 || t > last_end + 1 || last_prep) continue;
                 to = last;
+            }
+            if (type == NG_EV_THREATEN) {
+                /* a threat is about what will happen: "Russia will pay a
+                 * price", "would face consequences"; not "were paying a
+                 * price" */
+                int modal = 0;
+                for (size_t u = fr->c0; u < t; u++)
+                    if (tok_is(x, u, "will") || tok_is(x, u, "would") || tok_is(x, u, "could") ||
+                        tok_is(x, u, "'ll") || tok_is(x, u, "going"))
+                        modal = 1;
+                if (!modal) continue;
             }
             if (type != NG_EV_THREATEN && clause_blocked(x, t)) continue;
             for (int s = 0; s < fr->n_speakers; s++)
@@ -1859,6 +1880,15 @@ static void relations(xctx *x)
             }
         }
         if (!best) continue;
+        /* "accused Budapest of protecting the Kremlin", "capable of
+         * attacking": a gerund after "of" is an allegation or a
+         * possibility, not an event that happened */
+        if (i > x->s0 && tok_is(x, i - 1, "of") && tok_len(x, i) > 4 &&
+            memcmp(tok_lower(x, i) + tok_len(x, i) - 3, "ing", 3) == 0)
+            continue;
+        /* phrasal verbs that are not the pattern's verb: "hold back",
+         * "cut back", "fight back" */
+        if (i > x->s0 && tok_is(x, i, "back") && tok_in(x, i - 1, PHRASAL_BACK)) continue;
         int subj[8], obj[8], sm;
         /* a verb coordinated with the speaker's own ("said ... and
          * attacked") starts a clause of its own: what blocks the reported
