@@ -34,6 +34,7 @@ int ng_export_gexf(const ng_graph *g, FILE *fp, const ng_export_opts *o);
 int ng_export_csv_nodes(const ng_graph *g, FILE *fp, const ng_export_opts *o);
 int ng_export_csv_edges(const ng_graph *g, FILE *fp, const ng_export_opts *o);
 int ng_export_svg(const ng_graph *g, FILE *fp, const ng_export_opts *o);
+int ng_export_png(const ng_graph *g, FILE *fp, const ng_export_opts *o);
 
 /* Format registry used by the CLI: name -> file suffix(es) -> function. */
 typedef int (*ng_export_fn)(const ng_graph *, FILE *, const ng_export_opts *);

@@ -16,6 +16,7 @@ const ng_format ng_formats[] = {
     {"csv", "graph.nodes.csv", ng_export_csv_nodes},
     {"csv", "graph.edges.csv", ng_export_csv_edges},
     {"svg", "graph.svg", ng_export_svg},
+    {"png", "graph.png", ng_export_png}, /* needs rsvg-convert; not part of "all" */
     {NULL, NULL, NULL},
 };
 

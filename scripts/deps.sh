@@ -10,7 +10,7 @@ what="${1:-build}"   # build | test
 pkgs=(build-essential cmake pkg-config libraptor2-dev libigraph-dev libcjson-dev libutf8proc-dev)
 if [ "$what" = test ]; then
   pkgs+=(libcmocka-dev raptor2-utils serdi libxml2-utils python3 python3-networkx python3-igraph
-         python3-rdflib clang libclang-rt-14-dev valgrind time nodejs npm)
+         python3-rdflib clang libclang-rt-14-dev valgrind time librsvg2-bin nodejs npm)
 fi
 missing=()
 for p in "${pkgs[@]}"; do

@@ -55,7 +55,8 @@ static void usage_build(FILE *out)
 {
     fputs("usage: newsgraph build INPUT... [-o DIR] [--format LIST] [OPTIONS]\n"
           "  -o, --output DIR        output folder (default: out)\n"
-          "  -f, --format LIST       comma-separated: ttl,nt,nq,graphml,gexf,json,csv,svg or all\n"
+          "  -f, --format LIST       comma-separated: ttl,nt,nq,graphml,gexf,json,csv,svg,png or all\n"
+          "                          (all = every format but png, which needs rsvg-convert)\n"
           "                          (default: ttl,graphml,json)\n"
           "  --top N                 rows of the ranking table (default 15; 0: none)\n"
           "  --resolution R          Leiden resolution (default 1)\n"
@@ -268,12 +269,13 @@ static int select_formats(const char *list, unsigned *mask)
         while (*w == ' ') w++;
         int found = 0;
         for (unsigned i = 0; ng_formats[i].name; i++)
-            if (strcmp(w, "all") == 0 || strcmp(ng_formats[i].name, w) == 0) {
+            if ((strcmp(w, "all") == 0 && strcmp(ng_formats[i].name, "png") != 0) ||
+                strcmp(ng_formats[i].name, w) == 0) {
                 *mask |= 1u << i;
                 found = 1;
             }
         if (!found) {
-            ng_error("unknown format \"%s\" (known: ttl, nt, nq, graphml, gexf, json, csv, svg, all)", w);
+            ng_error("unknown format \"%s\" (known: ttl, nt, nq, graphml, gexf, json, csv, svg, png, all)", w);
             rc = -1;
         }
     }
