@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "text.h"
 
@@ -625,8 +626,26 @@ int ng_lexicon_load_dir(ng_lexicon *lx, const char *dir)
 const char *ng_schema_dir(void)
 {
     static char buf[4096];
-    const char *cands[3] = {getenv("NEWSGRAPH_SCHEMA"), NG_SCHEMA_SOURCE_DIR, NG_SCHEMA_INSTALL_DIR};
-    for (int i = 0; i < 3; i++) {
+    /* Next to the installed program (PREFIX/bin/newsgraph ->
+     * PREFIX/share/newsgraph/schema), so `cmake --install --prefix` anywhere
+     * works without rebuilding. */
+    static char rel[4096];
+    rel[0] = '\0';
+    ssize_t n = readlink("/proc/self/exe", rel, sizeof rel - 40);
+    if (n > 0) {
+        rel[n] = '\0';
+        char *slash = strrchr(rel, '/');
+        if (slash) {
+            *slash = '\0';
+            slash = strrchr(rel, '/');
+            if (slash) strcpy(slash, "/share/newsgraph/schema");
+            else rel[0] = '\0';
+        }
+    } else {
+        rel[0] = '\0';
+    }
+    const char *cands[4] = {getenv("NEWSGRAPH_SCHEMA"), NG_SCHEMA_SOURCE_DIR, rel, NG_SCHEMA_INSTALL_DIR};
+    for (int i = 0; i < 4; i++) {
         struct stat st;
         if (!cands[i] || !cands[i][0]) continue;
         snprintf(buf, sizeof buf, "%s/lexicon", cands[i]);
