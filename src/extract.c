@@ -1393,6 +1393,10 @@ static int coord_left(const xctx *x, int m, int *out, int cap)
         size_t q = p - 1;
         if (tok_is(x, q, "the") && q > x->s0) q--;
         if (!(tok_is(x, q, "and") || tok_punct(x, q, ','))) break;
+        /* the link next to the last member must be "and": "A, B and C"
+         * is a list, but in "According to Mr Sands, Lord Goldsmith warned"
+         * the comma ends a phrase */
+        if (n == 1 && !tok_is(x, q, "and")) break;
         if (q == x->s0) break;
         q--;
         if (tok_punct(x, q, ',') && q > x->s0) q--;
@@ -1678,10 +1682,15 @@ static void find_frames(xctx *x)
                 }
             }
         } else {
-            /* ... or after it: "said Nikonov" */
+            /* ... or after it, in an inversion: "...," said Nikonov. */
             size_t q = best_end;
             int mm = ment_at(x, q);
+            int inverted = i > x->s0 && (tok_punct(x, i - 1, ',') || tok_punct(x, i - 1, '"'));
             if (mm >= 0) {
+                size_t after = x->ms[mm].f1;
+                if (!(after >= x->s1 || (x->tk.v[after].flags & NG_T_PUNCT))) inverted = 0;
+            }
+            if (mm >= 0 && inverted) {
                 f->n_speakers = coord_right(x, mm, f->speakers, 8);
                 f->c0 = x->s0;
                 f->c1 = i;
@@ -1883,8 +1892,10 @@ static void relations(xctx *x)
         /* "accused Budapest of protecting the Kremlin", "capable of
          * attacking": a gerund after "of" is an allegation or a
          * possibility, not an event that happened */
-        if (i > x->s0 && tok_is(x, i - 1, "of") && tok_len(x, i) > 4 &&
-            memcmp(tok_lower(x, i) + tok_len(x, i) - 3, "ing", 3) == 0)
+        if (i > x->s0 &&
+            (tok_is(x, i - 1, "of") || tok_is(x, i - 1, "for") || tok_is(x, i - 1, "about") ||
+             tok_is(x, i - 1, "against") || tok_is(x, i - 1, "without")) &&
+            tok_len(x, i) > 4 && memcmp(tok_lower(x, i) + tok_len(x, i) - 3, "ing", 3) == 0)
             continue;
         /* phrasal verbs that are not the pattern's verb: "hold back",
          * "cut back", "fight back" */
@@ -1930,7 +1941,11 @@ static void relations(xctx *x)
             }
         }
         if (ns == 0) continue;
-        if (no == 0 && ng_event_symmetric((ng_event_type)best->type) && ns > 1) {
+        int np_object = best_end < x->s1 && (tok_in(x, best_end, DETERMINERS) ||
+                                             ((x->tk.v[best_end].flags & NG_T_WORD) &&
+                                              !(x->tk.v[best_end].flags & NG_T_CAP) && !tok_in(x, best_end, PREPS) &&
+                                              !(word_bits(x, best_end) & NG_W_FUNCTION)));
+        if (no == 0 && ng_event_symmetric((ng_event_type)best->type) && ns > 1 && !np_object) {
             /* "Biden and Putin held a summit": among the subjects */
             for (int a = 0; a < ns; a++)
                 for (int b = a + 1; b < ns; b++)
