@@ -42,6 +42,10 @@ int ng_export_png(const ng_graph *g, FILE *fp, const ng_export_opts *o)
         ng_error("png: cannot write the temporary SVG: %s", strerror(errno));
         goto out;
     }
+    if (fileno(fp) < 0) {
+        ng_error("png: can only be written to a file (the renderer writes to its descriptor)");
+        goto out;
+    }
     if (fflush(fp) != 0) {
         ng_error("png: %s", strerror(errno));
         goto out;

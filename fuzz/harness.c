@@ -124,6 +124,9 @@ static void export_all(const ng_graph *g)
     ng_export_opts eo;
     ng_export_opts_default(&eo);
     for (unsigned i = 0; ng_formats[i].name; i++) {
+        /* png runs an external renderer on the SVG (tests/t_png.sh);
+         * forking from a fuzzer is neither cheap nor ours to test */
+        if (!strcmp(ng_formats[i].name, "png")) continue;
         char *buf = NULL;
         size_t len = 0;
         FILE *fp = open_memstream(&buf, &len);

@@ -557,6 +557,7 @@ static void test_empty_graph(void **state)
     ng_export_opts o;
     ng_export_opts_default(&o);
     for (const ng_format *f = ng_formats; f->name; f++) {
+        if (strcmp(f->name, "png") == 0) continue; /* external renderer: tests/t_png.sh */
         ng_buf name;
         ng_buf_init(&name);
         ng_buf_printf(&name, "empty-%s", f->file);
@@ -571,7 +572,7 @@ static void test_formats_table(void **state)
     (void)state;
     int csv = 0, n = 0;
     for (const ng_format *f = ng_formats; f->name; f++, n++) csv += strcmp(f->name, "csv") == 0;
-    assert_int_equal(n, 9);
+    assert_int_equal(n, 10); /* ttl nt nq graphml gexf json csv csv svg png */
     assert_int_equal(csv, 2);
     ng_export_opts o;
     ng_export_opts_default(&o);
