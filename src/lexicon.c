@@ -68,6 +68,7 @@ void ng_lexicon_free(ng_lexicon *lx)
     for (size_t i = 0; i < lx->n_verbs; i++) {
         ng_verb *v = &lx->verbs[i];
         free(v->pattern);
+        free(v->file);
         free(v->predicate);
         for (int t = 0; t < v->n_tok; t++) free_strs(v->toks[t].alts, v->toks[t].n_alt);
         free(v->toks);
@@ -476,6 +477,7 @@ static int load_verbs(lexctx *c, const cJSON *o)
         ng_verb *v = &lx->verbs[lx->n_verbs++];
         memset(v, 0, sizeof *v);
         v->pattern = ng_xstrdup(pat);
+        v->file = ng_xstrdup(c->path);
         v->predicate = ng_xstrdup(pred);
         v->type = type;
         v->passive = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(it, "passive"));
@@ -881,7 +883,9 @@ int ng_lexicon_compile(ng_lexicon *lx)
     }
     for (size_t i = 0; i < lx->n_verbs; i++)
         if (compile_verb(lx, (int)i) < 0) {
-            ng_error("lexicon: verb pattern \"%s\" must start with a verb word", lx->verbs[i].pattern);
+            ng_error("%s: verb pattern \"%s\" must start with a word (not X and not "
+                     "an optional word?)",
+                     lx->verbs[i].file, lx->verbs[i].pattern);
             return -1;
         }
     lx->compiled = 1;

@@ -57,6 +57,7 @@ typedef struct ng_vtok {
 
 typedef struct ng_verb {
     char *pattern;
+    char *file;        /* lexicon file it came from, for messages */
     char *predicate;
     int type;          /* ng_event_type, or -1 for a speech-only verb */
     int passive, speech, inverse;
