@@ -194,13 +194,16 @@ static const char *const LIGHT[] = {"reiterate", "reiterated", "reiterates", "ex
                                     "signaled", "gave", "give", "gives", "showed", "show", "shows", NULL};
 static const char *const ORG_NOUNS[] = {"organisation", "organization", "group", "charity", "campaign", "company",
                                         "firm", "party", "union", "agency", "association", "body", "network",
-                                        "movement", "think-tank", "institute", "watchdog", NULL};
+                                        "movement", "think-tank", "institute", "watchdog", "newspaper", "paper",
+                                        "magazine", "broadcaster", "channel", NULL};
 static const char *const PLACE_HEADS[] = {"bay", "street", "road", "square", "prison", "island", "islands", "river",
                                           "lake", "mountains", "valley", "hospital", "airport", "station", "park",
                                           "bridge", "palace", "hall", "centre", "center", "gate", "sea", "ocean",
                                           "strait", "gulf", "coast", "peninsula", "city", "county", "province",
                                           "region", "district", "avenue", "castle", "abbey", "cathedral", "church",
-                                          "school", "college", "university", "stadium", "desert", "forest", NULL};
+                                          "school", "college", "university", "stadium", "desert", "forest", "show",
+                                          "programme", "program", "magazine", "newspaper", "inquiry", "report",
+                                          "review", "commission", NULL};
 static const char *const PHRASAL_BACK[] = {"hold", "holds", "held", "holding", "cut", "cuts", "cutting", "set",
                                            "sets", "setting", "fight", "fights", "fought", "fighting", "come",
                                            "came", "comes", "coming", "bring", "brought", "pay", "paid", "roll",
@@ -1042,6 +1045,52 @@ static void compose(xctx *x)
                 else if (!strncmp(hw, "mr", 2) || !strncmp(hw, "sir", 3) || !strncmp(hw, "lord", 4))
                     x->res->ents[e].gender = 'm';
             }
+            if (hon) {
+                /* peers and knights are named with their title: "Lord
+                 * Goldsmith", "Baroness Kennedy" is how the article (and a
+                 * reader) names them */
+                const char *hw = tok_lower(x, x->ch[h - 1].t0);
+                size_t hl = tok_len(x, x->ch[h - 1].t0);
+                if ((hl == 4 && (!memcmp(hw, "lord", 4) || !memcmp(hw, "lady", 4) || !memcmp(hw, "dame", 4))) ||
+                    (hl == 8 && !memcmp(hw, "baroness", 8)) || (hl == 3 && !memcmp(hw, "sir", 3)))
+                    ent_surface(x, e, tok_text(x, x->ch[h - 1].t0), x->tk.v[nc->t1 - 1].end - x->tk.v[x->ch[h - 1].t0].start);
+            }
+            /* "BBC chairman Gavyn Davies, director-general Greg Dyke and
+             * reporter Andrew Gilligan": later titles in the list share the
+             * affiliation written once in front */
+            size_t pos = nc->t1, k = h + 1;
+            while (affil >= 0 && n_roles && k < x->n_ch) {
+                size_t p2 = pos;
+                if (tok_punct(x, p2, ',')) p2++;
+                if (tok_is(x, p2, "and")) p2++;
+                if (p2 == pos || x->ch[k].kind != CK_ROLE || x->ch[k].t0 != p2) break;
+                size_t r = k, le = x->ch[k].t0;
+                const char *rl[4];
+                int nr = 0;
+                while (r < x->n_ch && x->ch[r].kind == CK_ROLE && x->ch[r].t0 == le) {
+                    if (nr < 4) rl[nr++] = role_title(x, &x->ch[r]);
+                    le = x->ch[r].t1;
+                    r++;
+                }
+                if (r >= x->n_ch || x->ch[r].t0 != le) break;
+                chunk *n2 = &x->ch[r];
+                int e2;
+                if (n2->kind == CK_ACTOR && x->lx->actors[n2->target].type == NG_PERSON) {
+                    e2 = ent_lex(x, n2->target);
+                } else if (n2->kind == CK_CAP && looks_like_name(x, n2)) {
+                    char *nm2 = span_text(x, n2->t0, n2->t1);
+                    e2 = resolve_person(x, nm2, 1, 1);
+                    free(nm2);
+                } else {
+                    break;
+                }
+                for (int q = 0; q < nr; q++) ent_role(x, e2, rl[q]);
+                push_ment(x, n2->t0, n2->t1, x->ch[k].t0, n2->t1, e2, 0);
+                add_affiliation(x, e2, affil, "title (shared)");
+                pos = n2->t1;
+                h = r;
+                k = r + 1;
+            }
             c = h + 1;
             continue;
         }
@@ -1079,12 +1128,20 @@ static void compose(xctx *x)
             if (c < x->n_ch && x->ch[c].t0 == ck->t1) c++; /* a "Government" chunk */
             continue;
         }
-        /* C: Country's Name */
+        /* C: Country's Name, Labour's Mr Livingstone */
+        size_t cn = c + 1;
+        int poss_hon = 0;
+        if (cn + 1 < x->n_ch && x->ch[cn].kind == CK_HON && ck->t1 < x->s1 && x->ch[cn].t0 == ck->t1 + 1 &&
+            x->ch[cn + 1].t0 == x->ch[cn].t1) {
+            poss_hon = 1;
+            cn++;
+        }
         if (is_affil_chunk(x, ck) && ck->kind != CK_ADJ && ck->t1 < x->s1 &&
-            (x->tk.v[ck->t1].flags & NG_T_POSS) && c + 1 < x->n_ch && x->ch[c + 1].t0 == ck->t1 + 1 &&
-            (x->ch[c + 1].kind == CK_CAP ||
-             (x->ch[c + 1].kind == CK_ACTOR && x->lx->actors[x->ch[c + 1].target].type == NG_PERSON))) {
-            chunk *nc = &x->ch[c + 1];
+            (x->tk.v[ck->t1].flags & NG_T_POSS) && cn < x->n_ch &&
+            x->ch[cn].t0 == (poss_hon ? x->ch[cn - 1].t1 : ck->t1 + 1) &&
+            (x->ch[cn].kind == CK_CAP ||
+             (x->ch[cn].kind == CK_ACTOR && x->lx->actors[x->ch[cn].target].type == NG_PERSON))) {
+            chunk *nc = &x->ch[cn];
             if (nc->kind == CK_ACTOR || looks_like_name(x, nc)) {
                 int ae = chunk_ent(x, ck);
                 int e;
@@ -1092,13 +1149,13 @@ static void compose(xctx *x)
                     e = ent_lex(x, nc->target);
                 } else {
                     char *nm = span_text(x, nc->t0, nc->t1);
-                    e = resolve_person(x, nm, 0, 1);
+                    e = resolve_person(x, nm, poss_hon, 1);
                     free(nm);
                 }
                 push_ment(x, ck->t0, ck->t1, ck->t0, ck->t1, ae, 1);
                 push_ment(x, nc->t0, nc->t1, ck->t0, nc->t1, e, 0);
                 add_affiliation(x, e, ae, "possessive");
-                c += 2;
+                c = cn + 1;
                 continue;
             }
         }
@@ -1126,9 +1183,11 @@ static void compose(xctx *x)
                         x->ch[fq].t1 < x->s1 && (x->tk.v[x->ch[fq].t1].flags & NG_T_POSS) &&
                         x->ch[fq + 1].t0 == x->ch[fq].t1 + 1)
                         fq++; /* "the UK's" */
+                    size_t fend = fq < x->n_ch ? x->ch[fq].t1 : 0;
+                    if (fq < x->n_ch && tok_in(x, fend, ORG_NOUNS)) fend++; /* "the Evening Standard newspaper" */
                     if (fq < x->n_ch && x->ch[fq].t0 >= fp && x->ch[fq].t0 <= fp + 2 && is_affil_chunk(x, &x->ch[fq]) &&
-                        x->ch[fq].kind != CK_ADJ && (tok_punct(x, x->ch[fq].t1, ',') || x->ch[fq].t1 == x->s1 ||
-                                                     tok_punct(x, x->ch[fq].t1, '.'))) {
+                        x->ch[fq].kind != CK_ADJ && (tok_punct(x, fend, ',') || fend == x->s1 ||
+                                                     tok_punct(x, fend, '.'))) {
                         int e;
                         if (lex_person) {
                             e = ent_lex(x, ck->target);
@@ -1945,10 +2004,13 @@ static void relations(xctx *x)
                                              ((x->tk.v[best_end].flags & NG_T_WORD) &&
                                               !(x->tk.v[best_end].flags & NG_T_CAP) && !tok_in(x, best_end, PREPS) &&
                                               !(word_bits(x, best_end) & NG_W_FUNCTION)));
-        if (no == 0 && ng_event_symmetric((ng_event_type)best->type) && ns > 1 && !np_object) {
-            /* "Biden and Putin held a summit": among the subjects */
-            for (int a = 0; a < ns; a++)
-                for (int b = a + 1; b < ns; b++)
+        if (no == 0 && (ng_event_symmetric((ng_event_type)best->type) || best->type == NG_EV_AGREE) && ns > 1 &&
+            !np_object) {
+            /* "Biden and Putin held a summit", "Straw and Moratinos agreed
+             * to": among the subjects (AGREE in text order; the list
+             * was collected right to left) */
+            for (int a = ns; a-- > 0;)
+                for (int b = a; b-- > 0;)
                     add_rel(x, subj[a], subj[b], best->type, best->predicate, best->confidence, rule_name(best));
         } else if (no == 0 && (best->type == NG_EV_THREATEN || best->type == NG_EV_ACCUSE ||
                                best->type == NG_EV_SANCTION || best->type == NG_EV_REQUEST)) {

@@ -860,7 +860,21 @@ int ng_lexicon_compile(ng_lexicon *lx)
             const char *s = a->aliases.v[k] + 1;
             switch (a->aliases.v[k][0]) {
             case 'C': add_name(lx, s, NG_NK_ACTOR, (int)i, 1); break;
-            case 'J': add_name(lx, s, NG_NK_ADJ, (int)i, 0); break;
+            case 'J': {
+                add_name(lx, s, NG_NK_ADJ, (int)i, 0);
+                /* "the Russians", "Gibraltarians", "Israelis": the plural of
+                 * a demonym in -n or -i names the country as an actor */
+                size_t sl = strlen(s);
+                if (sl > 3 && (s[sl - 1] == 'n' || s[sl - 1] == 'i') && !strchr(s, ' ')) {
+                    char *pl = ng_xmalloc(sl + 2);
+                    memcpy(pl, s, sl);
+                    pl[sl] = 's';
+                    pl[sl + 1] = '\0';
+                    add_name(lx, pl, NG_NK_ACTOR, (int)i, 0);
+                    free(pl);
+                }
+                break;
+            }
             case 'P': add_name(lx, s, NG_NK_PLACE, (int)i, all_caps(s)); break;
             default: add_name(lx, s, NG_NK_ACTOR, (int)i, all_caps(s)); break;
             }
