@@ -1184,8 +1184,10 @@ static void compose(xctx *x)
                         x->ch[fq + 1].t0 == x->ch[fq].t1 + 1)
                         fq++; /* "the UK's" */
                     size_t fend = fq < x->n_ch ? x->ch[fq].t1 : 0;
-                    if (fq < x->n_ch && tok_in(x, fend, ORG_NOUNS)) fend++; /* "the Evening Standard newspaper" */
-                    if (fq < x->n_ch && x->ch[fq].t0 >= fp && x->ch[fq].t0 <= fp + 2 && is_affil_chunk(x, &x->ch[fq]) &&
+                    int described = fq < x->n_ch && tok_in(x, fend, ORG_NOUNS);
+                    if (described) fend++; /* "the Evening Standard newspaper" */
+                    if (fq < x->n_ch && x->ch[fq].t0 >= fp && x->ch[fq].t0 <= fp + 2 &&
+                        (is_affil_chunk(x, &x->ch[fq]) || (described && x->ch[fq].kind == CK_CAP)) &&
                         x->ch[fq].kind != CK_ADJ && (tok_punct(x, fend, ',') || fend == x->s1 ||
                                                      tok_punct(x, fend, '.'))) {
                         int e;
@@ -1196,12 +1198,20 @@ static void compose(xctx *x)
                             e = resolve_person(x, nm, 0, 1);
                             free(nm);
                         }
-                        for (size_t k = q; k <= fq; k++) {
+                        for (size_t k = q; k < fq; k++) {
                             int ae = chunk_ent(x, &x->ch[k]);
-                            push_ment(x, x->ch[k].t0, x->ch[k].t1, x->ch[k].t0, x->ch[k].t1, ae, 1);
+                            if (ae >= 0) push_ment(x, x->ch[k].t0, x->ch[k].t1, x->ch[k].t0, x->ch[k].t1, ae, 1);
                         }
-                        int org = chunk_ent(x, &x->ch[fq]);
-                        push_ment(x, ck->t0, ck->t1, ck->t0, x->ch[fq].t1, e, 0);
+                        int org;
+                        if (x->ch[fq].kind == CK_CAP) {
+                            char *on = span_text(x, x->ch[fq].t0, x->ch[fq].t1);
+                            org = resolve_org(x, on, NG_ORGANIZATION);
+                            free(on);
+                        } else {
+                            org = chunk_ent(x, &x->ch[fq]);
+                        }
+                        push_ment(x, x->ch[fq].t0, x->ch[fq].t1, x->ch[fq].t0, x->ch[fq].t1, org, 1);
+                        push_ment(x, ck->t0, ck->t1, ck->t0, fend, e, 0);
                         add_affiliation(x, e, org, "apposition (from)");
                         c = fq + 1;
                         continue;
@@ -1450,7 +1460,7 @@ static int coord_left(const xctx *x, int m, int *out, int cap)
     size_t p = x->ms[m].f0;
     while (n < cap && p > x->s0) {
         size_t q = p - 1;
-        if (tok_is(x, q, "the") && q > x->s0) q--;
+        if (tok_in(x, q, DETERMINERS) && q > x->s0) q--; /* "Mr Straw and his Spanish counterpart ..." */
         if (!(tok_is(x, q, "and") || tok_punct(x, q, ','))) break;
         /* the link next to the last member must be "and": "A, B and C"
          * is a list, but in "According to Mr Sands, Lord Goldsmith warned"
@@ -1732,13 +1742,15 @@ static void find_frames(xctx *x)
         if (f->n_speakers) {
             f->c0 = best_end;
             f->c1 = x->s1;
-            /* quote-first: "...," Nikonov said. -> content is before */
-            if (t0 - (m >= 0 ? (x->ms[m].f1 - x->ms[m].f0) : 1) <= x->s0 + 1 || tok_punct(x, t0 - 1 - 0, '"')) {
-                size_t sp0 = m >= 0 ? x->ms[m].f0 : t0 - 1;
-                if (sp0 > x->s0 && (tok_punct(x, sp0 - 1, '"') || tok_punct(x, sp0 - 1, ','))) {
-                    f->c0 = x->s0;
-                    f->c1 = sp0;
-                }
+            /* quote-first: "...," Nikonov said. / The BBC should ...,
+             * Peter Mandelson has said.  When the speaker follows a comma
+             * or a closing quote and nothing follows the verb, what was
+             * said is before the speaker. */
+            size_t sp0 = m >= 0 ? x->ms[m].f0 : t0 - 1;
+            int nothing_after = best_end >= x->s1 || (x->tk.v[best_end].flags & NG_T_PUNCT);
+            if (sp0 > x->s0 && nothing_after && (tok_punct(x, sp0 - 1, '"') || tok_punct(x, sp0 - 1, ','))) {
+                f->c0 = x->s0;
+                f->c1 = sp0;
             }
         } else {
             /* ... or after it, in an inversion: "...," said Nikonov. */
@@ -1769,15 +1781,29 @@ static void as_roles(xctx *x)
 {
     for (size_t c = 0; c < x->n_ch; c++) {
         chunk *ck = &x->ch[c];
-        if (ck->kind != CK_ROLE || ck->t0 <= x->s0 + 1 || !tok_is(x, ck->t0 - 1, "as")) continue;
-        if (tok_is(x, ck->t0 - 2, "such") || tok_is(x, ck->t0 - 2, "well")) continue;
+        if (ck->kind != CK_ROLE || ck->t0 <= x->s0 + 1) continue;
+        size_t as = ck->t0 - 1;
+        if ((tok_is(x, as, "a") || tok_is(x, as, "an") || tok_is(x, as, "the")) && as > x->s0) as--;
+        if (!tok_is(x, as, "as") || as == x->s0) continue;
+        if (tok_is(x, as - 1, "such") || tok_is(x, as - 1, "well")) continue;
+        /* "as an adviser for Labour": the organisation after the title */
+        int org = -1;
+        if (c + 1 < x->n_ch && (tok_is(x, ck->t1, "for") || tok_is(x, ck->t1, "of") || tok_is(x, ck->t1, "at"))) {
+            size_t o0 = ck->t1 + 1;
+            if (tok_is(x, o0, "the")) o0++;
+            const chunk *oc = &x->ch[c + 1];
+            if (oc->t0 == o0 && is_affil_chunk(x, oc) && oc->kind != CK_ADJ) org = chunk_ent(x, oc);
+        }
         for (size_t m = x->n_ms; m-- > 0;) {
             ment *mm = &x->ms[m];
             if (mm->modifier || mm->f1 > ck->t0 || ck->t0 - mm->f1 > 10) continue;
             if (x->res->ents[mm->ent].type != NG_PERSON) break;
             const char *role = role_title(x, ck);
             ent_role(x, mm->ent, role);
-            lexicon_role_affiliation(x, mm->ent, &role, 1);
+            if (org >= 0)
+                add_affiliation(x, mm->ent, org, "as title for");
+            else
+                lexicon_role_affiliation(x, mm->ent, &role, 1);
             break;
         }
     }

@@ -86,6 +86,11 @@ void ng_tokenize(const char *text, size_t len, ng_tokens *tk)
                 }
                 unsigned char nx = i + 1 < len ? (unsigned char)text[i + 1] : 0;
                 if ((d == '-' || d == '&') && is_wordc(nx)) {
+                    /* "ex-Downing Street", "anti-EU", "pro-Labour": a short
+                     * lower-case prefix before a capital is a word of its
+                     * own, so the name after it can be recognised */
+                    if (d == '-' && nx >= 'A' && nx <= 'Z' && i - s <= 4 && text[s] >= 'a' && text[s] <= 'z')
+                        break;
                     i++;
                     continue;
                 }
