@@ -1128,6 +1128,54 @@ static void compose(xctx *x)
             if (c < x->n_ch && x->ch[c].t0 == ck->t1) c++; /* a "Government" chunk */
             continue;
         }
+        /* "Britain's Europe Director Dominick Chilcott", "Labour's
+         * campaign chief Alan Milburn": possessor, an optional portfolio,
+         * titles, then the name */
+        if (is_affil_chunk(x, ck) && ck->kind != CK_ADJ && ck->t1 < x->s1 && (x->tk.v[ck->t1].flags & NG_T_POSS)) {
+            size_t r = c + 1;
+            size_t at = ck->t1 + 1;
+            if (r < x->n_ch && x->ch[r].kind == CK_CAP && x->ch[r].t0 == at && x->ch[r].t1 - x->ch[r].t0 <= 2 &&
+                r + 1 < x->n_ch && x->ch[r + 1].kind == CK_ROLE && x->ch[r + 1].t0 == x->ch[r].t1) {
+                at = x->ch[r].t1;
+                r++;
+            } else {
+                /* lower-case portfolio words: "Labour's election campaign chief" */
+                size_t p3 = at;
+                while (p3 < at + 3 && p3 < x->s1 && (x->tk.v[p3].flags & NG_T_WORD) && !(x->tk.v[p3].flags & NG_T_CAP) &&
+                       !tok_in(x, p3, PREPS) && !tok_in(x, p3, DETERMINERS) &&
+                       !(word_bits(x, p3) & (NG_W_FUNCTION | NG_W_NEGATOR | NG_W_SPEECH)))
+                    p3++;
+                while (r < x->n_ch && x->ch[r].t0 < p3) r++;
+                if (r < x->n_ch && x->ch[r].kind == CK_ROLE && x->ch[r].t0 == p3) at = p3;
+            }
+            const char *rl[4];
+            int nr = 0;
+            size_t le = at, rr = r;
+            while (rr < x->n_ch && x->ch[rr].kind == CK_ROLE && x->ch[rr].t0 == le) {
+                if (nr < 4) rl[nr++] = role_title(x, &x->ch[rr]);
+                le = x->ch[rr].t1;
+                rr++;
+            }
+            if (nr > 0 && rr < x->n_ch && x->ch[rr].t0 == le &&
+                ((x->ch[rr].kind == CK_CAP && looks_like_name(x, &x->ch[rr])) ||
+                 (x->ch[rr].kind == CK_ACTOR && x->lx->actors[x->ch[rr].target].type == NG_PERSON))) {
+                chunk *nc = &x->ch[rr];
+                int ae = chunk_ent(x, ck), e;
+                if (nc->kind == CK_ACTOR) {
+                    e = ent_lex(x, nc->target);
+                } else {
+                    char *nm = span_text(x, nc->t0, nc->t1);
+                    e = resolve_person(x, nm, 1, 1);
+                    free(nm);
+                }
+                for (int q = 0; q < nr; q++) ent_role(x, e, rl[q]);
+                push_ment(x, ck->t0, ck->t1, ck->t0, ck->t1, ae, 1);
+                push_ment(x, nc->t0, nc->t1, ck->t0, nc->t1, e, 0);
+                add_affiliation(x, e, ae, "possessive title");
+                c = rr + 1;
+                continue;
+            }
+        }
         /* C: Country's Name, Labour's Mr Livingstone */
         size_t cn = c + 1;
         int poss_hon = 0;
@@ -1142,7 +1190,8 @@ static void compose(xctx *x)
             (x->ch[cn].kind == CK_CAP ||
              (x->ch[cn].kind == CK_ACTOR && x->lx->actors[x->ch[cn].target].type == NG_PERSON))) {
             chunk *nc = &x->ch[cn];
-            if (nc->kind == CK_ACTOR || looks_like_name(x, nc)) {
+            int portfolio = cn + 1 < x->n_ch && x->ch[cn + 1].kind == CK_ROLE && x->ch[cn + 1].t0 == nc->t1;
+            if (!portfolio && (nc->kind == CK_ACTOR || looks_like_name(x, nc))) {
                 int ae = chunk_ent(x, ck);
                 int e;
                 if (nc->kind == CK_ACTOR) {
