@@ -1426,6 +1426,41 @@ static void compose(xctx *x)
 
 /* ---- relations ------------------------------------------------------ */
 
+static int ment_cmp(const void *a, const void *b)
+{
+    const ment *x = a, *y = b;
+    if (x->f0 != y->f0) return x->f0 < y->f0 ? -1 : 1;
+    return x->modifier - y->modifier;
+}
+
+/* "the government" with no country named in front: the country the
+ * article is about so far (the most mentioned one), as the gold convention
+ * and a reader would have it.  Nothing when no country was named. */
+static void government_mentions(xctx *x)
+{
+    int best = -1, best_n = 0;
+    for (size_t i = 0; i < x->res->n_ents; i++) {
+        const ng_ent *e = &x->res->ents[i];
+        if (e->type == NG_COUNTRY && e->n_mentions > best_n) {
+            best = (int)i;
+            best_n = e->n_mentions;
+        }
+    }
+    if (best < 0) return;
+    size_t before = x->n_ms;
+    for (size_t t = x->s0 + 1; t < x->s1; t++) {
+        if (!tok_is(x, t, "government") || !tok_is(x, t - 1, "the")) continue;
+        if (tok_is(x, t + 1, "of")) continue; /* "the government of Iraq": the chunk after "of" */
+        int inside = 0;
+        for (size_t m = 0; m < before && !inside; m++)
+            if (t >= x->ms[m].f0 && t < x->ms[m].f1) inside = 1;
+        if (inside) continue;
+        ment *m = push_ment(x, t - 1, t + 1, t - 1, t + 1, best, 0);
+        m->role_only = 1;
+    }
+    if (x->n_ms > before) qsort(x->ms, x->n_ms, sizeof *x->ms, ment_cmp);
+}
+
 static void build_tokment(xctx *x)
 {
     size_t n = x->s1 - x->s0;
@@ -2119,6 +2154,7 @@ static void sentence(xctx *x, const ng_sentence *s)
     x->sb1 = s->end;
     scan_chunks(x);
     compose(x);
+    government_mentions(x);
     build_tokment(x);
     find_frames(x);
     frame_affiliations(x);
