@@ -62,13 +62,18 @@ def check_actor(fname, a, ids, refs):
     if not isinstance(aid, str) or not ID_RE.match(aid):
         bad(where, "bad id %r" % aid)
         return
-    if aid in ids:
+    # An entry with an id defined in an earlier file (load order: sorted
+    # names) extends it (schema/LEXICON.md): it needs neither type nor name,
+    # but a second full definition is still a duplicate.
+    extension = aid in ids and "type" not in a and "name" not in a
+    if aid in ids and not extension:
         bad(where, "duplicate id (also in %s)" % ids[aid])
-    ids[aid] = fname
-    if a.get("type") not in ACTOR_TYPES:
-        bad(where, "bad type %r" % a.get("type"))
-    if not isinstance(a.get("name"), str) or not a["name"].strip():
-        bad(where, "missing name")
+    if not extension:
+        ids[aid] = fname
+        if a.get("type") not in ACTOR_TYPES:
+            bad(where, "bad type %r" % a.get("type"))
+        if not isinstance(a.get("name"), str) or not a["name"].strip():
+            bad(where, "missing name")
     for k in ("aliases", "codes", "adjectives", "capitals", "metonyms"):
         if k in a and not is_str_list(a[k]):
             bad(where, "%s must be a list of trimmed, non-empty strings" % k)

@@ -1191,7 +1191,11 @@ static void compose(xctx *x)
              (x->ch[cn].kind == CK_ACTOR && x->lx->actors[x->ch[cn].target].type == NG_PERSON))) {
             chunk *nc = &x->ch[cn];
             int portfolio = cn + 1 < x->n_ch && x->ch[cn + 1].kind == CK_ROLE && x->ch[cn + 1].t0 == nc->t1;
-            if (!portfolio && (nc->kind == CK_ACTOR || looks_like_name(x, nc))) {
+            /* a lone word after a possessive is a programme or a thing far
+             * more often than a person ("Radio 4's Today", "the BBC's
+             * Newsnight"); a person needs a full name or a title */
+            int full = nc->kind == CK_ACTOR || poss_hon || nc->t1 - nc->t0 >= 2;
+            if (!portfolio && full && (nc->kind == CK_ACTOR || looks_like_name(x, nc))) {
                 int ae = chunk_ent(x, ck);
                 int e;
                 if (nc->kind == CK_ACTOR) {
@@ -1412,7 +1416,14 @@ static void compose(xctx *x)
                                     }
                                 }
                             }
-                            if (speech_after || speech_before || age) e = resolve_person(x, nm, 0, 1);
+                            /* "Cherie Blair": a first name and the surname of a
+                             * known public person make a person (a relative,
+                             * not the same one: the first name differs) */
+                            char lw[128];
+                            size_t ln = last_word(nm, lw, sizeof lw);
+                            int family = ck->t1 - ck->t0 == 2 && ng_strmap_get(&x->lx->surnames, lw, ln) != NULL &&
+                                         ck->t0 > x->s0;
+                            if (speech_after || speech_before || age || family) e = resolve_person(x, nm, 0, 1);
                         }
                     }
                 }

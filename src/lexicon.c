@@ -83,6 +83,7 @@ void ng_lexicon_free(ng_lexicon *lx)
     free(lx->irr_forms);
     ng_strmap_free(&lx->words);
     ng_strmap_free(&lx->cues);
+    ng_strmap_free(&lx->surnames);
     ng_lexicon_init(lx);
 }
 
@@ -884,6 +885,7 @@ int ng_lexicon_compile(ng_lexicon *lx)
             free(a->surname);
             a->surname = ng_xstrdup(sp ? sp + 1 : a->name);
             ng_lower_ascii(a->surname, strlen(a->surname));
+            (*ng_strmap_put(&lx->surnames, a->surname, strlen(a->surname), 0))++;
         }
     }
     for (size_t i = 0; i < lx->n_roles; i++) {

@@ -102,6 +102,7 @@ typedef struct ng_lexicon {
     char ***irr_forms;      size_t n_irr;
     ng_strmap words;        /* lower-case word -> NG_W_* bits */
     ng_strmap cues;         /* lower-case cue word -> event type + 1 (reported speech) */
+    ng_strmap surnames;     /* lower-case surnames of lexicon people -> count */
     int compiled;
 } ng_lexicon;
 

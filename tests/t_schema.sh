@@ -20,5 +20,10 @@ while read -r term; do
   grep -q "^$term <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>" "$tmp/onto.nt" || { echo "  undefined: $term"; missing=$((missing+1)); }
 done < "$tmp/used"
 [ "$missing" -eq 0 ] && ok "all $(wc -l < "$tmp/used") ng: terms used by the output are defined" || bad "$missing ng: terms undefined"
+/usr/bin/python3 "$src/scripts/check_lexicon.py" >"$tmp/lex" 2>&1 && ok "lexicons pass scripts/check_lexicon.py" || { tail -5 "$tmp/lex"; bad "lexicon check"; }
+if [ -d "${NG_SHARED:-$src/../shared}/corpus" ]; then
+  (cd "$src" && /usr/bin/python3 scripts/check_gold.py gold/*.json gold/heldout/*.json) >"$tmp/gold" 2>&1 \
+    && ok "gold files pass scripts/check_gold.py" || { tail -5 "$tmp/gold"; bad "gold check"; }
+fi
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
