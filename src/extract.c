@@ -1270,11 +1270,22 @@ static void compose(xctx *x)
                         continue;
                     }
                 }
-                if (tok_is(x, pos, "the")) pos++;
+                if (tok_is(x, pos, "the") || tok_is(x, pos, "a") || tok_is(x, pos, "an")) pos++;
                 {
                     /* "Carla Ferstman, legal director of ...", "X, former
                      * foreign secretary": plain words before the title */
                     pos = skip_to_role(x, pos, q);
+                    /* "Oleg Gordievsky, a senior KGB officer": plain words
+                     * before the organisation */
+                    size_t pw = pos;
+                    while (pw < pos + 2 && pw < x->s1 && (x->tk.v[pw].flags & NG_T_WORD) &&
+                           !(x->tk.v[pw].flags & NG_T_CAP) && !tok_in(x, pw, PREPS) && !tok_in(x, pw, DETERMINERS) &&
+                           !(word_bits(x, pw) & (NG_W_FUNCTION | NG_W_NEGATOR | NG_W_SPEECH)) &&
+                           !ment_free_chunk_at(x, pw))
+                        pw++;
+                    if (pw > pos)
+                        for (size_t k = q; k < x->n_ch && x->ch[k].t0 <= pw; k++)
+                            if (x->ch[k].t0 == pw && is_affil_chunk(x, &x->ch[k]) && x->ch[k].kind != CK_ORG) pos = pw;
                 }
                 int aff = -1;
                 size_t mq = q;
