@@ -372,19 +372,16 @@ static void usage_eval(FILE *out)
     usage_common(out);
 }
 
-static int cmd_eval(int argc, char **argv)
+/* eval, actors and relations share everything but what they print: parse
+ * the options, load the lexicon, build the graph, then call `report`. */
+typedef int (*report_fn)(const cli *c, const ng_graph *g);
+
+static int run_report(int argc, char **argv, void (*help)(FILE *), int (*check)(const cli *), report_fn report)
 {
     cli c;
     cli_init(&c);
-    int first = parse_opts(argc, argv, &c, usage_eval);
-    if (first < 0) {
-        cli_free(&c);
-        return NG_EXIT_USAGE;
-    }
-    /* Gold files may also be given positionally before the inputs when they
-     * end in .json (convenient with shell globs): --gold is the documented way. */
-    if (!c.gold.n) {
-        ng_error("eval needs at least one --gold FILE");
+    int first = parse_opts(argc, argv, &c, help);
+    if (first < 0 || (check && check(&c) < 0)) {
         cli_free(&c);
         return NG_EXIT_USAGE;
     }
@@ -394,16 +391,31 @@ static int cmd_eval(int argc, char **argv)
     ng_graph_init(&g);
     size_t n_bad = 0;
     int rc = run_front(&c, argc, argv, first, &lx, &g, &n_bad);
-    if (rc == NG_EXIT_OK) {
-        ng_eval_result r;
-        int erc = ng_eval(&g, (const char *const *)c.gold.v, c.gold.n, &r, c.verbose ? stdout : NULL, c.verbose);
-        ng_eval_print(&r, stdout);
-        if (erc < 0) rc = NG_EXIT_INPUT;
-    }
+    if (rc == NG_EXIT_OK) rc = report(&c, &g);
     ng_graph_free(&g);
     ng_lexicon_free(&lx);
     cli_free(&c);
     return rc;
+}
+
+static int eval_check(const cli *c)
+{
+    if (c->gold.n) return 0;
+    ng_error("eval needs at least one --gold FILE");
+    return -1;
+}
+
+static int eval_report(const cli *c, const ng_graph *g)
+{
+    ng_eval_result r;
+    int erc = ng_eval(g, (const char *const *)c->gold.v, c->gold.n, &r, c->verbose ? stdout : NULL, c->verbose);
+    ng_eval_print(&r, stdout);
+    return erc < 0 ? NG_EXIT_INPUT : NG_EXIT_OK;
+}
+
+static int cmd_eval(int argc, char **argv)
+{
+    return run_report(argc, argv, usage_eval, eval_check, eval_report);
 }
 
 static void usage_list(FILE *out)
@@ -412,45 +424,34 @@ static void usage_list(FILE *out)
     usage_common(out);
 }
 
+static void print_list(const char *key, const ng_strvec *v)
+{
+    if (!v->n) return;
+    printf("\t%s=", key);
+    for (size_t k = 0; k < v->n; k++) printf("%s%s", k ? "; " : "", v->v[k]);
+}
+
+static int actors_report(const cli *c, const ng_graph *g)
+{
+    (void)c;
+    for (size_t i = 0; i < g->n_actors; i++) {
+        const ng_actor *a = &g->actors[i];
+        printf("%s\t%s\t%s\tmentions=%zu%s", a->id, a->label, ng_actor_type_name(a->type), a->n_mentions,
+               a->from_lexicon ? "\tlexicon" : "\tfound in text");
+        if (a->affiliation >= 0) printf("\taffiliation=%s", g->actors[a->affiliation].id);
+        print_list("roles", &a->roles);
+        print_list("aliases", &a->aliases);
+        putchar('\n');
+    }
+    if (g->n_merges) printf("\n# merges: variant -> actor: reason\n");
+    for (size_t i = 0; i < g->n_merges; i++)
+        printf("merge\t%s\t-> %s\t%s\n", g->merges[i].variant, g->actors[g->merges[i].actor].id, g->merges[i].reason);
+    return NG_EXIT_OK;
+}
+
 static int cmd_actors(int argc, char **argv)
 {
-    cli c;
-    cli_init(&c);
-    int first = parse_opts(argc, argv, &c, usage_list);
-    if (first < 0) {
-        cli_free(&c);
-        return NG_EXIT_USAGE;
-    }
-    ng_lexicon lx;
-    ng_graph g;
-    ng_lexicon_init(&lx);
-    ng_graph_init(&g);
-    size_t n_bad = 0;
-    int rc = run_front(&c, argc, argv, first, &lx, &g, &n_bad);
-    if (rc == NG_EXIT_OK) {
-        for (size_t i = 0; i < g.n_actors; i++) {
-            const ng_actor *a = &g.actors[i];
-            printf("%s\t%s\t%s\tmentions=%zu%s", a->id, a->label, ng_actor_type_name(a->type), a->n_mentions,
-                   a->from_lexicon ? "\tlexicon" : "\tfound in text");
-            if (a->affiliation >= 0) printf("\taffiliation=%s", g.actors[a->affiliation].id);
-            if (a->roles.n) {
-                printf("\troles=");
-                for (size_t k = 0; k < a->roles.n; k++) printf("%s%s", k ? "; " : "", a->roles.v[k]);
-            }
-            if (a->aliases.n) {
-                printf("\taliases=");
-                for (size_t k = 0; k < a->aliases.n; k++) printf("%s%s", k ? "; " : "", a->aliases.v[k]);
-            }
-            putchar('\n');
-        }
-        if (g.n_merges) printf("\n# merges: variant -> actor: reason\n");
-        for (size_t i = 0; i < g.n_merges; i++)
-            printf("merge\t%s\t-> %s\t%s\n", g.merges[i].variant, g.actors[g.merges[i].actor].id, g.merges[i].reason);
-    }
-    ng_graph_free(&g);
-    ng_lexicon_free(&lx);
-    cli_free(&c);
-    return rc;
+    return run_report(argc, argv, usage_list, NULL, actors_report);
 }
 
 static void print_oneline(const char *s)
@@ -458,35 +459,22 @@ static void print_oneline(const char *s)
     for (; *s; s++) putchar(*s == '\n' || *s == '\t' ? ' ' : *s);
 }
 
+static int relations_report(const cli *c, const ng_graph *g)
+{
+    (void)c;
+    for (size_t i = 0; i < g->n_rels; i++) {
+        const ng_relation *r = &g->rels[i];
+        printf("%s\t%s\t%s\t%s\t%s\t%.2f\t%s\t", g->docs[r->doc].id, g->actors[r->subject].id,
+               ng_event_name(r->type), r->predicate, g->actors[r->object].id, r->confidence, r->rule ? r->rule : "");
+        print_oneline(r->sentence ? r->sentence : "");
+        putchar('\n');
+    }
+    return NG_EXIT_OK;
+}
+
 static int cmd_relations(int argc, char **argv)
 {
-    cli c;
-    cli_init(&c);
-    int first = parse_opts(argc, argv, &c, usage_list);
-    if (first < 0) {
-        cli_free(&c);
-        return NG_EXIT_USAGE;
-    }
-    ng_lexicon lx;
-    ng_graph g;
-    ng_lexicon_init(&lx);
-    ng_graph_init(&g);
-    size_t n_bad = 0;
-    int rc = run_front(&c, argc, argv, first, &lx, &g, &n_bad);
-    if (rc == NG_EXIT_OK) {
-        for (size_t i = 0; i < g.n_rels; i++) {
-            const ng_relation *r = &g.rels[i];
-            printf("%s\t%s\t%s\t%s\t%s\t%.2f\t%s\t", g.docs[r->doc].id, g.actors[r->subject].id,
-                   ng_event_name(r->type), r->predicate, g.actors[r->object].id, r->confidence,
-                   r->rule ? r->rule : "");
-            print_oneline(r->sentence ? r->sentence : "");
-            putchar('\n');
-        }
-    }
-    ng_graph_free(&g);
-    ng_lexicon_free(&lx);
-    cli_free(&c);
-    return rc;
+    return run_report(argc, argv, usage_list, NULL, relations_report);
 }
 
 int main(int argc, char **argv)
