@@ -886,9 +886,14 @@ static int role_person_any(xctx *x, const char *role)
             if (strcasecmp(e->roles.v[k], role) == 0) has = 1;
         /* a title the lexicon knows the person by (any date: the article
          * has already named them, so this is coreference, not dating) */
+        /* ("Mayor of London" answers to "the mayor") */
+        size_t rl = strlen(role);
         if (!has && e->lex >= 0)
-            for (size_t k = 0; k < x->lx->actors[e->lex].n_roles; k++)
-                if (strcasecmp(x->lx->actors[e->lex].roles[k].title, role) == 0) has = 1;
+            for (size_t k = 0; k < x->lx->actors[e->lex].n_roles; k++) {
+                const char *t = x->lx->actors[e->lex].roles[k].title;
+                if (strcasecmp(t, role) == 0 || (strncasecmp(t, role, rl) == 0 && !strncmp(t + rl, " of ", 4)))
+                    has = 1;
+            }
         if (has) {
             if (found >= 0 && found != (int)i) return -1;
             found = (int)i;
@@ -2132,7 +2137,11 @@ static void relations(xctx *x)
             }
         }
         if (ns == 0) continue;
-        int np_object = best_end < x->s1 && (tok_in(x, best_end, DETERMINERS) ||
+        /* a non-actor object ("telephoning the millions") means the verb
+         * is not about the subjects; after "to" comes a verb, not an object */
+        int after_to = best_end > i && tok_is(x, best_end - 1, "to");
+        int np_object = best_end < x->s1 && !after_to &&
+                        (tok_in(x, best_end, DETERMINERS) ||
                                              ((x->tk.v[best_end].flags & NG_T_WORD) &&
                                               !(x->tk.v[best_end].flags & NG_T_CAP) && !tok_in(x, best_end, PREPS) &&
                                               !(word_bits(x, best_end) & NG_W_FUNCTION)));

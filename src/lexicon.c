@@ -842,7 +842,11 @@ static int compile_verb(ng_lexicon *lx, int vi)
     free(copy);
     if (v->n_tok == 0 || v->toks[0].slot || v->toks[0].optional || v->toks[0].n_alt == 0) return -1;
     for (int a = 0; a < v->toks[0].n_alt; a++) add_vref(lx, &lx->verb_first, v->toks[0].alts[a], vi);
-    if (v->passive)
+    /* A pattern that is just a transitive verb ("criticise", "back")
+     * has a passive whether or not the lexicon says so: "X was backed by
+     * Y".  Longer patterns ("call on X to") only when marked. */
+    int bare = v->n_tok == 1 && v->type >= 0 && !v->inverse;
+    if (v->passive || bare)
         for (int p = 0; p < v->n_part; p++) add_vref(lx, &lx->verb_part, v->participles[p], vi);
     if (v->speech && v->type < 0)
         for (int a = 0; a < v->toks[0].n_alt; a++) add_word(lx, v->toks[0].alts[a], NG_W_SPEECH);
