@@ -7,6 +7,7 @@
  * in all of them, never "Caf" in one and "Café" in another.
  */
 #include "escape.h"
+#include "../src/utf8.h"
 
 #include <errno.h>
 #include <math.h>
@@ -18,51 +19,8 @@
 
 size_t ng_esc_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp, size_t *skip)
 {
-    *skip = 1;
-    if (n == 0) return 0;
-    unsigned char c = s[0];
-    if (c < 0x80) {
-        *cp = c;
-        return 1;
-    }
-    size_t len;
-    uint32_t v;
-    /* The second byte's range depends on the lead byte: this is what
-     * rejects overlongs (E0 80..9F, F0 80..8F), UTF-16 surrogates encoded
-     * as UTF-8 (ED A0..BF) and code points past U+10FFFF (F4 90..). */
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-        len = 2;
-        v = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        len = 3;
-        v = c & 0x0F;
-        if (c == 0xE0) lo = 0xA0;
-        if (c == 0xED) hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        len = 4;
-        v = c & 0x07;
-        if (c == 0xF0) lo = 0x90;
-        if (c == 0xF4) hi = 0x8F;
-    } else {
-        return 0; /* continuation byte or C0/C1/F5..FF lead: one FFFD */
-    }
-    for (size_t i = 1; i < len; i++) {
-        if (i >= n) {
-            *skip = i;
-            return 0;
-        }
-        unsigned char t = s[i];
-        if (t < (i == 1 ? lo : 0x80) || t > (i == 1 ? hi : 0xBF)) {
-            /* The maximal valid prefix is replaced by one U+FFFD and
-             * decoding resumes at the offending byte. */
-            *skip = i;
-            return 0;
-        }
-        v = (v << 6) | (t & 0x3F);
-    }
-    *cp = v;
-    return len;
+    /* one decoder for the whole program: src/utf8.c */
+    return ng_utf8_decode_ex((const char *)s, n, cp, skip);
 }
 
 void ng_esc_utf8_put(ng_buf *b, uint32_t cp)

@@ -5,9 +5,12 @@
 
 #include "ng.h"
 
-size_t ng_utf8_decode(const char *s, size_t n, uint32_t *cp)
+size_t ng_utf8_decode_ex(const char *s, size_t n, uint32_t *cp, size_t *skip)
 {
     const unsigned char *p = (const unsigned char *)s;
+    size_t dummy;
+    if (!skip) skip = &dummy;
+    *skip = 1;
     if (n == 0) return 0;
     unsigned char c = p[0];
     if (c < 0x80) {
@@ -36,19 +39,23 @@ size_t ng_utf8_decode(const char *s, size_t n, uint32_t *cp)
     } else {
         return 0; /* continuation byte, C0/C1 overlong lead, or F5..FF */
     }
-    if (n < len) {
-        /* Truncated at the end of the buffer: ill-formed, and the caller
-         * reports the lead byte's offset, like for any other bad sequence. */
-        return 0;
-    }
-    if (p[1] < lo || p[1] > hi) return 0;
-    v = (v << 6) | (p[1] & 0x3F);
-    for (size_t i = 2; i < len; i++) {
-        if ((p[i] & 0xC0) != 0x80) return 0;
+    for (size_t i = 1; i < len; i++) {
+        /* Truncated at the end of the buffer, or a byte out of range: the
+         * maximal valid prefix (i bytes) is what a repairing caller
+         * replaces by one U+FFFD, resuming at the offending byte. */
+        if (i >= n || p[i] < (i == 1 ? lo : 0x80) || p[i] > (i == 1 ? hi : 0xBF)) {
+            *skip = i;
+            return 0;
+        }
         v = (v << 6) | (p[i] & 0x3F);
     }
     *cp = v;
     return len;
+}
+
+size_t ng_utf8_decode(const char *s, size_t n, uint32_t *cp)
+{
+    return ng_utf8_decode_ex(s, n, cp, NULL);
 }
 
 size_t ng_utf8_encode(uint32_t cp, char *out)

@@ -26,6 +26,9 @@ int ng_utf8_validate(const char *s, size_t n, size_t *bad_offset);
 /* Decode one code point at s[0..n).  Returns its length in bytes (1..4) and
  * stores it in *cp, or returns 0 for an ill-formed sequence (or n == 0). */
 size_t ng_utf8_decode(const char *s, size_t n, uint32_t *cp);
+/* The same, and on failure *skip = the length of the maximal valid prefix
+ * (at least 1): what a repairing reader replaces by one U+FFFD. */
+size_t ng_utf8_decode_ex(const char *s, size_t n, uint32_t *cp, size_t *skip);
 
 /* Encode cp (must be a Unicode scalar value) into out (>= 4 bytes);
  * returns the number of bytes written. */
