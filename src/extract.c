@@ -31,14 +31,6 @@
 
 #include "text.h"
 
-#define GROW(arr, n, cap)                                              \
-    do {                                                               \
-        if ((n) == (cap)) {                                            \
-            (cap) = (cap) ? (cap) * 2 : 16;                            \
-            (arr) = ng_xrealloc((arr), (cap) * sizeof *(arr));         \
-        }                                                              \
-    } while (0)
-
 void ng_extract_opts_default(ng_extract_opts *o)
 {
     o->max_sentence_tokens = 1000;
@@ -238,7 +230,7 @@ static void index_person_name(xctx *x, int e, const char *s);
 static int ent_new(xctx *x, const char *key, int lex, const char *name, ng_actor_type type)
 {
     ng_docres *r = x->res;
-    GROW(r->ents, r->n_ents, r->cap_ents);
+    NG_GROW(r->ents, r->n_ents, r->cap_ents);
     ng_ent *e = &r->ents[r->n_ents];
     memset(e, 0, sizeof *e);
     e->lex = lex;
@@ -475,7 +467,7 @@ static int resolve_org(xctx *x, const char *name, ng_actor_type type)
 static void add_mention(xctx *x, int ent, size_t t0, size_t t1)
 {
     ng_docres *r = x->res;
-    GROW(r->ments, r->n_ments, r->cap_ments);
+    NG_GROW(r->ments, r->n_ments, r->cap_ments);
     r->ments[r->n_ments].ent = ent;
     r->ments[r->n_ments].start = x->tk.v[t0].start;
     r->ments[r->n_ments].end = x->tk.v[t1 - 1].end;
@@ -496,7 +488,7 @@ static void add_rel(xctx *x, int s, int o, int type, const char *pred, double co
                                 (ng_event_symmetric((ng_event_type)type) && q->subj == o && q->obj == s)))
             return;
     }
-    GROW(r->rels, r->n_rels, r->cap_rels);
+    NG_GROW(r->rels, r->n_rels, r->cap_rels);
     ng_xrel *q = &r->rels[r->n_rels++];
     q->subj = s;
     q->obj = o;
@@ -520,7 +512,7 @@ static void add_affiliation(xctx *x, int person, int org, const char *rule)
 
 static void push_chunk(xctx *x, size_t t0, size_t t1, ck_kind k, int target)
 {
-    GROW(x->ch, x->n_ch, x->cap_ch);
+    NG_GROW(x->ch, x->n_ch, x->cap_ch);
     x->ch[x->n_ch].t0 = t0;
     x->ch[x->n_ch].t1 = t1;
     x->ch[x->n_ch].kind = k;
@@ -736,7 +728,7 @@ static void scan_chunks(xctx *x)
 
 static ment *push_ment(xctx *x, size_t t0, size_t t1, size_t f0, size_t f1, int ent, int modifier)
 {
-    GROW(x->ms, x->n_ms, x->cap_ms);
+    NG_GROW(x->ms, x->n_ms, x->cap_ms);
     ment *m = &x->ms[x->n_ms++];
     m->t0 = t0;
     m->t1 = t1;
@@ -1806,7 +1798,7 @@ static void find_frames(xctx *x)
         if (tok_is(x, best_end, "on") || tok_is(x, best_end, "for") || tok_is(x, best_end, "upon") ||
             tok_is(x, best_end, "off"))
             continue;
-        GROW(x->fr, x->n_fr, x->cap_fr);
+        NG_GROW(x->fr, x->n_fr, x->cap_fr);
         frame *f = &x->fr[x->n_fr];
         memset(f, 0, sizeof *f);
         f->verb = i;

@@ -11,14 +11,6 @@
 
 #include "text.h"
 
-#define GROW(arr, n, cap)                                              \
-    do {                                                               \
-        if ((n) == (cap)) {                                            \
-            (cap) = (cap) ? (cap) * 2 : 64;                            \
-            (arr) = ng_xrealloc((arr), (cap) * sizeof *(arr));         \
-        }                                                              \
-    } while (0)
-
 void ng_lower_ascii(char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -221,7 +213,7 @@ static int load_actor(lexctx *c, const cJSON *o)
             ctx_error(c, id, "actor \"%s\" has no \"name\"", id);
             return -1;
         }
-        GROW(lx->actors, lx->n_actors, lx->cap_actors);
+        NG_GROW(lx->actors, lx->n_actors, lx->cap_actors);
         idx = (int)lx->n_actors++;
         ng_lex_actor *a = &lx->actors[idx];
         memset(a, 0, sizeof *a);
@@ -313,7 +305,7 @@ static int add_role(ng_lexicon *lx, const char *title, char kind)
     ng_lower_ascii(key + 1, strlen(key + 1));
     int *v = ng_strmap_put(&lx->role_ids, key, strlen(key), -1);
     if (*v < 0) {
-        GROW(lx->roles, lx->n_roles, lx->cap_roles);
+        NG_GROW(lx->roles, lx->n_roles, lx->cap_roles);
         lx->roles[lx->n_roles] = ng_xmalloc(strlen(title) + 2);
         lx->roles[lx->n_roles][0] = kind;
         strcpy(lx->roles[lx->n_roles] + 1, title);
@@ -474,7 +466,7 @@ static int load_verbs(lexctx *c, const cJSON *o)
             ctx_error(c, pat, "verb \"%s\": \"type\" must be an event type or null", pat);
             return -1;
         }
-        GROW(lx->verbs, lx->n_verbs, lx->cap_verbs);
+        NG_GROW(lx->verbs, lx->n_verbs, lx->cap_verbs);
         ng_verb *v = &lx->verbs[lx->n_verbs++];
         memset(v, 0, sizeof *v);
         v->pattern = ng_xstrdup(pat);
@@ -721,7 +713,7 @@ static void add_name(ng_lexicon *lx, const char *s, ng_name_kind kind, int targe
             return;
         }
     }
-    GROW(lx->names, lx->n_names, lx->cap_names);
+    NG_GROW(lx->names, lx->n_names, lx->cap_names);
     ng_lex_name *nm = &lx->names[lx->n_names];
     nm->toks = low;
     nm->orig = orig;
@@ -788,7 +780,7 @@ static void add_vref(ng_lexicon *lx, ng_strmap *m, const char *word, int verb)
     int *head = ng_strmap_put(m, word, strlen(word), -1);
     for (int r = *head; r >= 0; r = lx->vrefs[r].next)
         if (lx->vrefs[r].verb == verb) return;
-    GROW(lx->vrefs, lx->n_vrefs, lx->cap_vrefs);
+    NG_GROW(lx->vrefs, lx->n_vrefs, lx->cap_vrefs);
     lx->vrefs[lx->n_vrefs].verb = verb;
     lx->vrefs[lx->n_vrefs].next = *head;
     *head = (int)lx->n_vrefs++;

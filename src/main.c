@@ -13,7 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
 
 #include "analysis.h"
 #include "eval.h"
@@ -95,13 +94,6 @@ typedef struct cli {
     int verbose;
     int timings;
 } cli;
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 static int parse_size(const char *s, size_t *out)
 {
@@ -333,13 +325,13 @@ static int cmd_build(int argc, char **argv)
     ng_lexicon_init(&lx);
     ng_graph_init(&g);
     size_t n_bad = 0;
-    double t0 = now();
+    double t0 = ng_now();
     int rc = run_front(&c, argc, argv, first, &lx, &g, &n_bad);
-    double t1 = now();
+    double t1 = ng_now();
     if (rc == NG_EXIT_OK && ng_analyse(&g, &c.ao) < 0) rc = NG_EXIT_INTERNAL;
-    double t2 = now();
+    double t2 = ng_now();
     if (rc == NG_EXIT_OK && write_outputs(&g, c.outdir, mask, &c.eo) < 0) rc = NG_EXIT_OUTPUT;
-    double t3 = now();
+    double t3 = ng_now();
     if (rc == NG_EXIT_OK && c.timings)
         fprintf(stderr,
                 "timings: lexicon %.3f s, load %.3f s, extract %.3f s (%zu words, %.0f words/s, %d thread%s), "

@@ -10,26 +10,7 @@
 #include <string.h>
 
 #include "extract.h"
-
-/* Code point offset of byte offset b; the cursor walks forward and starts
- * over when asked for an earlier offset. */
-typedef struct cpcur {
-    const char *text;
-    size_t byte, cp;
-} cpcur;
-
-static size_t cp_at(cpcur *c, size_t b)
-{
-    if (b < c->byte) {
-        c->byte = 0;
-        c->cp = 0;
-    }
-    while (c->byte < b) {
-        if (((unsigned char)c->text[c->byte] & 0xC0) != 0x80) c->cp++;
-        c->byte++;
-    }
-    return c->cp;
-}
+#include "utf8.h"
 
 static int graph_actor_for(ng_graph *g, const ng_lexicon *lx, const ng_ent *e)
 {
@@ -85,15 +66,16 @@ void ng_docres_merge(ng_graph *g, const ng_lexicon *lx, int doc, const ng_docres
         if (g->actors[map[i]].affiliation < 0) g->actors[map[i]].affiliation = map[e->affil];
     }
     const ng_doc *d = &g->docs[doc];
-    cpcur cur = {d->text, 0, 0};
+    ng_cpcursor cur;
+    ng_cpcursor_init(&cur, d->text);
     for (size_t i = 0; i < res->n_ments; i++) {
         const ng_xmention *m = &res->ments[i];
         if (map[m->ent] < 0) continue;
         ng_mention nm;
         nm.actor = map[m->ent];
         nm.doc = doc;
-        nm.start = cp_at(&cur, m->start);
-        nm.end = cp_at(&cur, m->end);
+        nm.start = ng_cpcursor_at(&cur, m->start);
+        nm.end = ng_cpcursor_at(&cur, m->end);
         char *t = ng_xstrndup(d->text + m->start, m->end - m->start);
         nm.text = t;
         ng_graph_add_mention(g, &nm);
@@ -111,8 +93,8 @@ void ng_docres_merge(ng_graph *g, const ng_lexicon *lx, int doc, const ng_docres
         nr.doc = doc;
         char *sent = ng_xstrndup(d->text + r->sent_start, r->sent_end - r->sent_start);
         nr.sentence = sent;
-        nr.start = cp_at(&cur, r->sent_start);
-        nr.end = cp_at(&cur, r->sent_end);
+        nr.start = ng_cpcursor_at(&cur, r->sent_start);
+        nr.end = ng_cpcursor_at(&cur, r->sent_end);
         nr.confidence = r->confidence;
         nr.rule = (char *)r->rule;
         ng_graph_add_relation(g, &nr);
@@ -273,24 +255,7 @@ void ng_resolve_actors(ng_graph *g)
         for (size_t i = 0; i < w; i++)
             if (g->actors[i].affiliation >= 0) g->actors[i].affiliation = newidx[g->actors[i].affiliation];
         free(newidx);
-        /* rebuild the id index */
-        free(g->id_slots);
-        g->id_slots = NULL;
-        g->n_id_slots = 0;
-        size_t keep_n = g->n_actors;
-        g->n_actors = 0;
-        (void)keep_n;
-        /* ng_graph_find_actor needs the index: re-add via a fresh table */
-        size_t slots = 64;
-        while (slots < keep_n * 2 + 2) slots *= 2;
-        g->id_slots = ng_xcalloc(slots, sizeof *g->id_slots);
-        g->n_id_slots = slots;
-        g->n_actors = keep_n;
-        for (size_t i = 0; i < keep_n; i++) {
-            size_t h = (size_t)ng_hash(g->actors[i].id, strlen(g->actors[i].id)) & (slots - 1);
-            while (g->id_slots[h]) h = (h + 1) & (slots - 1);
-            g->id_slots[h] = (int)i + 1;
-        }
+        ng_graph_reindex(g); /* ids moved to new indices */
     }
     free(target);
     /* relations that became self-loops are dropped by tie building */

@@ -116,14 +116,6 @@ void ng_graph_free(ng_graph *g)
     ng_graph_init(g);
 }
 
-#define GROW(arr, n, cap)                                              \
-    do {                                                               \
-        if ((n) == (cap)) {                                            \
-            (cap) = (cap) ? (cap) * 2 : 16;                            \
-            (arr) = ng_xrealloc((arr), (cap) * sizeof *(arr));         \
-        }                                                              \
-    } while (0)
-
 /* The id index is an open-addressing table of actor indices (+1, 0 = empty),
  * kept at most half full.  Lookups happen for every mention, so linear
  * search would make large corpora quadratic. */
@@ -147,6 +139,14 @@ static void index_grow(ng_graph *g)
     for (size_t i = 0; i < g->n_actors; i++) index_insert(g, (int)i);
 }
 
+void ng_graph_reindex(ng_graph *g)
+{
+    free(g->id_slots);
+    g->id_slots = NULL;
+    g->n_id_slots = 0;
+    index_grow(g); /* sizes the table for n_actors and inserts them all */
+}
+
 int ng_graph_find_actor(const ng_graph *g, const char *id)
 {
     if (!g->n_id_slots) return -1;
@@ -163,7 +163,7 @@ int ng_graph_find_actor(const ng_graph *g, const char *id)
 int ng_graph_add_actor(ng_graph *g, const char *id, const char *label, ng_actor_type type)
 {
     index_grow(g);
-    GROW(g->actors, g->n_actors, g->cap_actors);
+    NG_GROW(g->actors, g->n_actors, g->cap_actors);
     ng_actor *a = &g->actors[g->n_actors];
     memset(a, 0, sizeof *a);
     a->id = ng_xstrdup(id);
@@ -178,7 +178,7 @@ int ng_graph_add_actor(ng_graph *g, const char *id, const char *label, ng_actor_
 
 int ng_graph_add_doc(ng_graph *g, const ng_doc *d)
 {
-    GROW(g->docs, g->n_docs, g->cap_docs);
+    NG_GROW(g->docs, g->n_docs, g->cap_docs);
     g->docs[g->n_docs] = *d;
     return (int)g->n_docs++;
 }
@@ -190,7 +190,7 @@ static char *dup_or_null(const char *s)
 
 int ng_graph_add_relation(ng_graph *g, const ng_relation *r)
 {
-    GROW(g->rels, g->n_rels, g->cap_rels);
+    NG_GROW(g->rels, g->n_rels, g->cap_rels);
     ng_relation *c = &g->rels[g->n_rels];
     *c = *r;
     c->predicate = ng_xstrdup(r->predicate);
@@ -201,7 +201,7 @@ int ng_graph_add_relation(ng_graph *g, const ng_relation *r)
 
 int ng_graph_add_mention(ng_graph *g, const ng_mention *m)
 {
-    GROW(g->mentions, g->n_mentions, g->cap_mentions);
+    NG_GROW(g->mentions, g->n_mentions, g->cap_mentions);
     ng_mention *c = &g->mentions[g->n_mentions];
     *c = *m;
     c->text = ng_xstrdup(m->text);
@@ -213,7 +213,7 @@ void ng_graph_add_merge(ng_graph *g, int actor, const char *variant, const char 
 {
     for (size_t i = 0; i < g->n_merges; i++)
         if (g->merges[i].actor == actor && strcmp(g->merges[i].variant, variant) == 0) return;
-    GROW(g->merges, g->n_merges, g->cap_merges);
+    NG_GROW(g->merges, g->n_merges, g->cap_merges);
     g->merges[g->n_merges].actor = actor;
     g->merges[g->n_merges].variant = ng_xstrdup(variant);
     g->merges[g->n_merges].reason = ng_xstrdup(reason);

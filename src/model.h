@@ -158,6 +158,8 @@ void ng_graph_free(ng_graph *g);
 int ng_graph_add_actor(ng_graph *g, const char *id, const char *label, ng_actor_type type);
 /* Find an actor by id, -1 if none (hashed). */
 int ng_graph_find_actor(const ng_graph *g, const char *id);
+/* Rebuild the id index after actors were removed or reordered in place. */
+void ng_graph_reindex(ng_graph *g);
 int ng_graph_add_doc(ng_graph *g, const ng_doc *d);   /* takes ownership of d's strings */
 int ng_graph_add_relation(ng_graph *g, const ng_relation *r); /* copies strings */
 int ng_graph_add_mention(ng_graph *g, const ng_mention *m);   /* copies strings */

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 int ng_quiet = 0;
 
@@ -205,4 +206,11 @@ uint64_t ng_hash(const void *data, size_t n)
         h *= 1099511628211ULL;
     }
     return h;
+}
+
+double ng_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }

@@ -69,6 +69,19 @@ void ng_strvec_free(ng_strvec *sv);
  * message already printed naming the file. */
 int ng_read_file(const char *path, char **data, size_t *len);
 
+/* Grow a (pointer, count, capacity) array so one more element fits;
+ * doubling keeps appends amortised O(1). */
+#define NG_GROW(arr, n, cap)                                            \
+    do {                                                               \
+        if ((n) == (cap)) {                                            \
+            (cap) = (cap) ? (cap) * 2 : 16;                            \
+            (arr) = ng_xrealloc((arr), (cap) * sizeof *(arr));         \
+        }                                                              \
+    } while (0)
+
+/* Monotonic clock in seconds, for --timings. */
+double ng_now(void);
+
 /* 64-bit FNV-1a: used for hash tables; stable across runs and platforms. */
 uint64_t ng_hash(const void *data, size_t n);
 

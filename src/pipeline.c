@@ -2,16 +2,8 @@
 #include "pipeline.h"
 
 #include <pthread.h>
-#include <time.h>
 #include <stdlib.h>
 #include <string.h>
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 void ng_pipeline_opts_default(ng_pipeline_opts *o)
 {
@@ -107,16 +99,16 @@ int ng_pipeline_run(ng_graph *g, const ng_lexicon *lx, const char *const *inputs
 {
     size_t first = g->n_docs;
     *n_bad = 0;
-    double t0 = now();
+    double t0 = ng_now();
     int rc = ng_input_load(g, inputs, n_inputs, &o->input, n_bad);
-    double t1 = now();
+    double t1 = ng_now();
     o->t_load = t1 - t0;
     if (rc < 0 && g->n_docs == first) return -1;
     ng_pipeline_extract(g, lx, first, o);
-    double t2 = now();
+    double t2 = ng_now();
     o->t_extract = t2 - t1;
     ng_resolve_actors(g);
     ng_graph_build_ties(g);
-    o->t_resolve = now() - t2;
+    o->t_resolve = ng_now() - t2;
     return 0;
 }
