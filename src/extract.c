@@ -905,19 +905,38 @@ static int ment_free_chunk_at(const xctx *x, size_t w)
 /* Up to two plain lower-case words before a title chunk ("legal director",
  * "former foreign secretary"): returns where the title starts, or pos when
  * no title follows that way.  c0 is the first chunk at or after pos. */
+static int plain_word(const xctx *x, size_t t);
+
 static size_t skip_to_role(const xctx *x, size_t pos, size_t c0)
 {
     size_t c = c0;
     while (c < x->n_ch && x->ch[c].t0 < pos) c++;
     for (size_t k = 1; k <= 2 && c < x->n_ch; k++) {
         size_t w = pos + k - 1;
-        if (w >= x->s1 || !(x->tk.v[w].flags & NG_T_WORD) || (x->tk.v[w].flags & NG_T_CAP) || tok_in(x, w, PREPS) ||
-            (word_bits(x, w) & (NG_W_FUNCTION | NG_W_NEGATOR | NG_W_SPEECH)) || ment_free_chunk_at(x, w))
-            break;
+        if (!plain_word(x, w) || ment_free_chunk_at(x, w)) break;
         while (c < x->n_ch && x->ch[c].t0 < pos + k) c++;
         if (c < x->n_ch && x->ch[c].kind == CK_ROLE && x->ch[c].t0 == pos + k) return pos + k;
     }
     return pos;
+}
+
+/* A plain lower-case word: the kind that can stand between an
+ * affiliation and a title ("Lib Dem home affairs spokesman"), not a
+ * preposition, determiner, function word, negator or verb of saying. */
+static int plain_word(const xctx *x, size_t t)
+{
+    return t < x->s1 && (x->tk.v[t].flags & NG_T_WORD) && !(x->tk.v[t].flags & NG_T_CAP) && !tok_in(x, t, PREPS) &&
+           !tok_in(x, t, DETERMINERS) && !(word_bits(x, t) & (NG_W_FUNCTION | NG_W_NEGATOR | NG_W_SPEECH));
+}
+
+static const char *const HON_F[] = {"mrs", "ms", "miss", "dame", "lady", "baroness", NULL};
+static const char *const HON_M[] = {"mr", "sir", "lord", NULL};
+static const char *const PEERAGE[] = {"lord", "lady", "dame", "baroness", "sir", NULL};
+
+/* The gender an honorific implies ('f', 'm' or 0 for "Dr", "Prof"). */
+static char honorific_gender(const xctx *x, size_t t)
+{
+    return tok_in(x, t, HON_F) ? 'f' : tok_in(x, t, HON_M) ? 'm' : 0;
 }
 
 static void compose(xctx *x)
@@ -949,10 +968,7 @@ static void compose(xctx *x)
             /* portfolio words between party and title: "Lib Dem home affairs
              * spokesman Mark Oaten", "Conservative shadow foreign secretary" */
             size_t p = last_end;
-            while (p < x->ch[a].t0 && (x->tk.v[p].flags & NG_T_WORD) && !(x->tk.v[p].flags & NG_T_CAP) &&
-                   !(word_bits(x, p) & (NG_W_FUNCTION | NG_W_NEGATOR)) && !tok_in(x, p, PREPS) &&
-                   !tok_in(x, p, DETERMINERS) && !tok_is(x, p, "and"))
-                p++;
+            while (p < x->ch[a].t0 && plain_word(x, p) && !tok_is(x, p, "and")) p++;
             if (p == x->ch[a].t0) last_end = p;
         }
         while (a < x->n_ch) {
@@ -1006,18 +1022,7 @@ static void compose(xctx *x)
                 e = ent_lex(x, nc->target);
             } else {
                 char *nm = span_text(x, nc->t0, nc->t1);
-                x->hint_gender = 0;
-                if (hon) {
-                    const char *hw = tok_lower(x, x->ch[h - 1].t0);
-                    size_t hl = tok_len(x, x->ch[h - 1].t0);
-                    if ((hl == 3 && !memcmp(hw, "mrs", 3)) || (hl == 2 && !memcmp(hw, "ms", 2)) ||
-                        (hl == 4 && !memcmp(hw, "miss", 4)) || (hl == 4 && !memcmp(hw, "dame", 4)) ||
-                        (hl == 4 && !memcmp(hw, "lady", 4)) || (hl == 8 && !memcmp(hw, "baroness", 8)))
-                        x->hint_gender = 'f';
-                    else if ((hl == 2 && !memcmp(hw, "mr", 2)) || (hl == 3 && !memcmp(hw, "sir", 3)) ||
-                             (hl == 4 && !memcmp(hw, "lord", 4)))
-                        x->hint_gender = 'm';
-                }
+                x->hint_gender = hon ? honorific_gender(x, x->ch[h - 1].t0) : 0;
                 e = resolve_person(x, nm, hon || n_roles, 1);
                 x->hint_gender = 0;
                 free(nm);
@@ -1034,23 +1039,14 @@ static void compose(xctx *x)
             pm->titled = n_roles > 0 && affil < 0;
             if (affil >= 0) add_affiliation(x, e, affil, counterpart ? "counterpart" : n_roles ? "title" : "party");
             else if (n_roles) lexicon_role_affiliation(x, e, roles, n_roles);
-            if (x->res->ents[e].gender == 0 && hon) {
-                const char *hw = tok_lower(x, x->ch[h - 1].t0);
-                if (!strncmp(hw, "mrs", 3) || !strncmp(hw, "ms", 2) || !strncmp(hw, "miss", 4) ||
-                    !strncmp(hw, "lady", 4) || !strncmp(hw, "dame", 4) || !strncmp(hw, "baroness", 8))
-                    x->res->ents[e].gender = 'f';
-                else if (!strncmp(hw, "mr", 2) || !strncmp(hw, "sir", 3) || !strncmp(hw, "lord", 4))
-                    x->res->ents[e].gender = 'm';
-            }
             if (hon) {
+                size_t ht = x->ch[h - 1].t0;
+                if (x->res->ents[e].gender == 0) x->res->ents[e].gender = honorific_gender(x, ht);
                 /* peers and knights are named with their title: "Lord
                  * Goldsmith", "Baroness Kennedy" is how the article (and a
                  * reader) names them */
-                const char *hw = tok_lower(x, x->ch[h - 1].t0);
-                size_t hl = tok_len(x, x->ch[h - 1].t0);
-                if ((hl == 4 && (!memcmp(hw, "lord", 4) || !memcmp(hw, "lady", 4) || !memcmp(hw, "dame", 4))) ||
-                    (hl == 8 && !memcmp(hw, "baroness", 8)) || (hl == 3 && !memcmp(hw, "sir", 3)))
-                    ent_surface(x, e, tok_text(x, x->ch[h - 1].t0), x->tk.v[nc->t1 - 1].end - x->tk.v[x->ch[h - 1].t0].start);
+                if (tok_in(x, ht, PEERAGE))
+                    ent_surface(x, e, tok_text(x, ht), x->tk.v[nc->t1 - 1].end - x->tk.v[ht].start);
             }
             /* "BBC chairman Gavyn Davies, director-general Greg Dyke and
              * reporter Andrew Gilligan": later titles in the list share the
@@ -1138,10 +1134,7 @@ static void compose(xctx *x)
             } else {
                 /* lower-case portfolio words: "Labour's election campaign chief" */
                 size_t p3 = at;
-                while (p3 < at + 3 && p3 < x->s1 && (x->tk.v[p3].flags & NG_T_WORD) && !(x->tk.v[p3].flags & NG_T_CAP) &&
-                       !tok_in(x, p3, PREPS) && !tok_in(x, p3, DETERMINERS) &&
-                       !(word_bits(x, p3) & (NG_W_FUNCTION | NG_W_NEGATOR | NG_W_SPEECH)))
-                    p3++;
+                while (p3 < at + 3 && plain_word(x, p3)) p3++;
                 while (r < x->n_ch && x->ch[r].t0 < p3) r++;
                 if (r < x->n_ch && x->ch[r].kind == CK_ROLE && x->ch[r].t0 == p3) at = p3;
             }
@@ -1275,11 +1268,7 @@ static void compose(xctx *x)
                     /* "Oleg Gordievsky, a senior KGB officer": plain words
                      * before the organisation */
                     size_t pw = pos;
-                    while (pw < pos + 2 && pw < x->s1 && (x->tk.v[pw].flags & NG_T_WORD) &&
-                           !(x->tk.v[pw].flags & NG_T_CAP) && !tok_in(x, pw, PREPS) && !tok_in(x, pw, DETERMINERS) &&
-                           !(word_bits(x, pw) & (NG_W_FUNCTION | NG_W_NEGATOR | NG_W_SPEECH)) &&
-                           !ment_free_chunk_at(x, pw))
-                        pw++;
+                    while (pw < pos + 2 && plain_word(x, pw) && !ment_free_chunk_at(x, pw)) pw++;
                     if (pw > pos)
                         for (size_t k = q; k < x->n_ch && x->ch[k].t0 <= pw; k++)
                             if (x->ch[k].t0 == pw && is_affil_chunk(x, &x->ch[k]) && x->ch[k].kind != CK_ORG) pos = pw;
