@@ -905,7 +905,8 @@ static int ment_free_chunk_at(const xctx *x, size_t w)
 /* Up to two plain lower-case words before a title chunk ("legal director",
  * "former foreign secretary"): returns where the title starts, or pos when
  * no title follows that way.  c0 is the first chunk at or after pos. */
-static int plain_word(const xctx *x, size_t t);
+enum { PW_DET = 1, PW_SPEECH = 2 }; /* see plain_word() */
+static int plain_word(const xctx *x, size_t t, int not);
 
 static size_t skip_to_role(const xctx *x, size_t pos, size_t c0)
 {
@@ -913,7 +914,7 @@ static size_t skip_to_role(const xctx *x, size_t pos, size_t c0)
     while (c < x->n_ch && x->ch[c].t0 < pos) c++;
     for (size_t k = 1; k <= 2 && c < x->n_ch; k++) {
         size_t w = pos + k - 1;
-        if (!plain_word(x, w) || ment_free_chunk_at(x, w)) break;
+        if (!plain_word(x, w, PW_SPEECH) || ment_free_chunk_at(x, w)) break;
         while (c < x->n_ch && x->ch[c].t0 < pos + k) c++;
         if (c < x->n_ch && x->ch[c].kind == CK_ROLE && x->ch[c].t0 == pos + k) return pos + k;
     }
@@ -921,12 +922,18 @@ static size_t skip_to_role(const xctx *x, size_t pos, size_t c0)
 }
 
 /* A plain lower-case word: the kind that can stand between an
- * affiliation and a title ("Lib Dem home affairs spokesman"), not a
- * preposition, determiner, function word, negator or verb of saying. */
-static int plain_word(const xctx *x, size_t t)
+ * affiliation and a title ("Lib Dem home affairs spokesman"): not a
+ * preposition, function word or negator.  `not` adds what a caller also
+ * excludes: PW_DET (determiners), PW_SPEECH (verbs of saying). */
+static int plain_word(const xctx *x, size_t t, int not)
 {
-    return t < x->s1 && (x->tk.v[t].flags & NG_T_WORD) && !(x->tk.v[t].flags & NG_T_CAP) && !tok_in(x, t, PREPS) &&
-           !tok_in(x, t, DETERMINERS) && !(word_bits(x, t) & (NG_W_FUNCTION | NG_W_NEGATOR | NG_W_SPEECH));
+    if (t >= x->s1 || !(x->tk.v[t].flags & NG_T_WORD) || (x->tk.v[t].flags & NG_T_CAP) || tok_in(x, t, PREPS))
+        return 0;
+    int bits = word_bits(x, t);
+    if (bits & (NG_W_FUNCTION | NG_W_NEGATOR)) return 0;
+    if ((not & PW_DET) && tok_in(x, t, DETERMINERS)) return 0;
+    if ((not & PW_SPEECH) && (bits & NG_W_SPEECH)) return 0;
+    return 1;
 }
 
 static const char *const HON_F[] = {"mrs", "ms", "miss", "dame", "lady", "baroness", NULL};
@@ -968,7 +975,7 @@ static void compose(xctx *x)
             /* portfolio words between party and title: "Lib Dem home affairs
              * spokesman Mark Oaten", "Conservative shadow foreign secretary" */
             size_t p = last_end;
-            while (p < x->ch[a].t0 && plain_word(x, p) && !tok_is(x, p, "and")) p++;
+            while (p < x->ch[a].t0 && plain_word(x, p, PW_DET) && !tok_is(x, p, "and")) p++;
             if (p == x->ch[a].t0) last_end = p;
         }
         while (a < x->n_ch) {
@@ -1134,7 +1141,7 @@ static void compose(xctx *x)
             } else {
                 /* lower-case portfolio words: "Labour's election campaign chief" */
                 size_t p3 = at;
-                while (p3 < at + 3 && plain_word(x, p3)) p3++;
+                while (p3 < at + 3 && plain_word(x, p3, PW_DET | PW_SPEECH)) p3++;
                 while (r < x->n_ch && x->ch[r].t0 < p3) r++;
                 if (r < x->n_ch && x->ch[r].kind == CK_ROLE && x->ch[r].t0 == p3) at = p3;
             }
@@ -1268,7 +1275,7 @@ static void compose(xctx *x)
                     /* "Oleg Gordievsky, a senior KGB officer": plain words
                      * before the organisation */
                     size_t pw = pos;
-                    while (pw < pos + 2 && plain_word(x, pw) && !ment_free_chunk_at(x, pw)) pw++;
+                    while (pw < pos + 2 && plain_word(x, pw, PW_DET | PW_SPEECH) && !ment_free_chunk_at(x, pw)) pw++;
                     if (pw > pos)
                         for (size_t k = q; k < x->n_ch && x->ch[k].t0 <= pw; k++)
                             if (x->ch[k].t0 == pw && is_affil_chunk(x, &x->ch[k]) && x->ch[k].kind != CK_ORG) pos = pw;
