@@ -328,3 +328,36 @@ int ng_esc_flush(ng_buf *b, FILE *fp, const char *what)
     }
     return 0;
 }
+
+void ng_export_node_attrs(ng_buf *b, const ng_actor *a, const ng_attr_writer *w)
+{
+    const ng_scores *s = &a->scores;
+    w->str(b, "type", ng_actor_type_name(a->type));
+    w->dbl(b, "pagerank", s->pagerank);
+    w->dbl(b, "betweenness", s->betweenness);
+    w->dbl(b, "closeness", s->closeness);
+    w->dbl(b, "harmonic", s->harmonic);
+    w->dbl(b, "eigenvector", s->eigenvector);
+    w->dbl(b, "hub", s->hub);
+    w->dbl(b, "authority", s->authority);
+    w->num(b, "degree", s->degree);
+    w->num(b, "in_degree", s->in_degree);
+    w->num(b, "out_degree", s->out_degree);
+    w->dbl(b, "strength", s->strength);
+    w->dbl(b, "coop_given", s->coop_given);
+    w->dbl(b, "coop_received", s->coop_received);
+    w->num(b, "kcore", s->kcore);
+    if (a->community >= 0) w->num(b, "community", a->community);
+    w->str(b, "wikidata", a->wikidata);
+    if (a->roles.n) {
+        ng_buf r;
+        ng_buf_init(&r);
+        for (size_t i = 0; i < a->roles.n; i++) {
+            if (i) ng_buf_puts(&r, "; ");
+            ng_buf_puts(&r, a->roles.v[i]);
+        }
+        w->str(b, "roles", r.data);
+        ng_buf_free(&r);
+    }
+    w->num(b, "mentions", (long long)a->n_mentions);
+}

@@ -107,4 +107,17 @@ void ng_palette_rgb(int community, int *r, int *gg, int *b);
  * square root between the graph's min and max so area tracks rank. */
 void ng_node_sizes(const ng_graph *g, double lo, double hi, double *out);
 
+/* The node attributes GraphML and GEXF both carry, in one order: type,
+ * every score, community, wikidata, roles ("; "-joined: neither format has a
+ * list type that Gephi and networkx both read), mentions.  Each format
+ * supplies how to write one value; a NULL string or non-finite double is
+ * written by nobody (the callbacks decide).  The label is not included: the
+ * two formats put it in different places. */
+typedef struct ng_attr_writer {
+    void (*str)(ng_buf *b, const char *name, const char *v);
+    void (*dbl)(ng_buf *b, const char *name, double v);
+    void (*num)(ng_buf *b, const char *name, long long v);
+} ng_attr_writer;
+void ng_export_node_attrs(ng_buf *b, const ng_actor *a, const ng_attr_writer *w);
+
 #endif

@@ -86,43 +86,13 @@ static void av_int(ng_buf *b, const char *k, long long v)
 
 static void write_node(ng_buf *b, const ng_actor *a, double size, const double *xy)
 {
-    const ng_scores *s = &a->scores;
     ng_buf_puts(b, "      <node id=\"");
     ng_esc_xml(b, a->id);
     ng_buf_puts(b, "\" label=\"");
     ng_esc_xml(b, a->label);
     ng_buf_puts(b, "\">\n        <attvalues>\n");
-    av_str(b, "type", ng_actor_type_name(a->type));
-    av_dbl(b, "pagerank", s->pagerank);
-    av_dbl(b, "betweenness", s->betweenness);
-    av_dbl(b, "closeness", s->closeness);
-    av_dbl(b, "harmonic", s->harmonic);
-    av_dbl(b, "eigenvector", s->eigenvector);
-    av_dbl(b, "hub", s->hub);
-    av_dbl(b, "authority", s->authority);
-    av_int(b, "degree", s->degree);
-    av_int(b, "in_degree", s->in_degree);
-    av_int(b, "out_degree", s->out_degree);
-    av_dbl(b, "strength", s->strength);
-    av_dbl(b, "coop_given", s->coop_given);
-    av_dbl(b, "coop_received", s->coop_received);
-    av_int(b, "kcore", s->kcore);
-    if (a->community >= 0) av_int(b, "community", a->community);
-    av_str(b, "wikidata", a->wikidata);
-    if (a->roles.n) {
-        /* A plain string joined with "; " as in GraphML: "liststring"
-         * would need Gephi's "[a, b]" syntax, which a role holding a
-         * comma breaks, and networkx does not parse it back. */
-        ng_buf r;
-        ng_buf_init(&r);
-        for (size_t i = 0; i < a->roles.n; i++) {
-            if (i) ng_buf_puts(&r, "; ");
-            ng_buf_puts(&r, a->roles.v[i]);
-        }
-        av_str(b, "roles", r.data);
-        ng_buf_free(&r);
-    }
-    av_int(b, "mentions", (long long)a->n_mentions);
+    static const ng_attr_writer w = {av_str, av_dbl, av_int};
+    ng_export_node_attrs(b, a, &w);
     ng_buf_puts(b, "        </attvalues>\n");
     int r, gg, bl;
     ng_palette_rgb(a->community, &r, &gg, &bl);

@@ -85,43 +85,41 @@ static void data_int(ng_buf *b, const char *k, long long v)
     ng_buf_printf(b, "      <data key=\"%s\">%lld</data>\n", k, v);
 }
 
+/* Node keys are the attribute names with a "v_" prefix (keys table). */
+static void node_key(char *k, size_t cap, const char *name)
+{
+    snprintf(k, cap, "v_%s", name);
+}
+
+static void node_str(ng_buf *b, const char *name, const char *v)
+{
+    char k[64];
+    node_key(k, sizeof k, name);
+    data_str(b, k, v);
+}
+
+static void node_dbl(ng_buf *b, const char *name, double v)
+{
+    char k[64];
+    node_key(k, sizeof k, name);
+    data_dbl(b, k, v);
+}
+
+static void node_int(ng_buf *b, const char *name, long long v)
+{
+    char k[64];
+    node_key(k, sizeof k, name);
+    data_int(b, k, v);
+}
+
 static void write_node(ng_buf *b, const ng_actor *a)
 {
-    const ng_scores *s = &a->scores;
     ng_buf_puts(b, "    <node id=\"");
     ng_esc_xml(b, a->id);
     ng_buf_puts(b, "\">\n");
     data_str(b, "v_label", a->label);
-    data_str(b, "v_type", ng_actor_type_name(a->type));
-    data_dbl(b, "v_pagerank", s->pagerank);
-    data_dbl(b, "v_betweenness", s->betweenness);
-    data_dbl(b, "v_closeness", s->closeness);
-    data_dbl(b, "v_harmonic", s->harmonic);
-    data_dbl(b, "v_eigenvector", s->eigenvector);
-    data_dbl(b, "v_hub", s->hub);
-    data_dbl(b, "v_authority", s->authority);
-    data_int(b, "v_degree", s->degree);
-    data_int(b, "v_in_degree", s->in_degree);
-    data_int(b, "v_out_degree", s->out_degree);
-    data_dbl(b, "v_strength", s->strength);
-    data_dbl(b, "v_coop_given", s->coop_given);
-    data_dbl(b, "v_coop_received", s->coop_received);
-    data_int(b, "v_kcore", s->kcore);
-    if (a->community >= 0) data_int(b, "v_community", a->community);
-    data_str(b, "v_wikidata", a->wikidata);
-    if (a->roles.n) {
-        /* GraphML has no list type that Gephi and networkx both read:
-         * roles are joined with "; " (a separator titles do not use). */
-        ng_buf r;
-        ng_buf_init(&r);
-        for (size_t i = 0; i < a->roles.n; i++) {
-            if (i) ng_buf_puts(&r, "; ");
-            ng_buf_puts(&r, a->roles.v[i]);
-        }
-        data_str(b, "v_roles", r.data);
-        ng_buf_free(&r);
-    }
-    data_int(b, "v_mentions", (long long)a->n_mentions);
+    static const ng_attr_writer w = {node_str, node_dbl, node_int};
+    ng_export_node_attrs(b, a, &w);
     ng_buf_puts(b, "    </node>\n");
 }
 
