@@ -93,6 +93,10 @@ typedef struct cli {
     ng_strvec gold;
     int verbose;
     int timings;
+    /* filled while a command runs */
+    unsigned mask;    /* build: formats selected */
+    size_t n_bad;     /* inputs skipped */
+    double t_front;   /* seconds for lexicon, loading, extraction, resolution */
 } cli;
 
 static int parse_size(const char *s, size_t *out)
@@ -306,55 +310,6 @@ static int write_outputs(const ng_graph *g, const char *dir, unsigned mask, cons
     return 0;
 }
 
-static int cmd_build(int argc, char **argv)
-{
-    cli c;
-    cli_init(&c);
-    int first = parse_opts(argc, argv, &c, usage_build);
-    if (first < 0) {
-        cli_free(&c);
-        return NG_EXIT_USAGE;
-    }
-    unsigned mask;
-    if (select_formats(c.formats ? c.formats : "ttl,graphml,json", &mask) < 0) {
-        cli_free(&c);
-        return NG_EXIT_USAGE;
-    }
-    ng_lexicon lx;
-    ng_graph g;
-    ng_lexicon_init(&lx);
-    ng_graph_init(&g);
-    size_t n_bad = 0;
-    double t0 = ng_now();
-    int rc = run_front(&c, argc, argv, first, &lx, &g, &n_bad);
-    double t1 = ng_now();
-    if (rc == NG_EXIT_OK && ng_analyse(&g, &c.ao) < 0) rc = NG_EXIT_INTERNAL;
-    double t2 = ng_now();
-    if (rc == NG_EXIT_OK && write_outputs(&g, c.outdir, mask, &c.eo) < 0) rc = NG_EXIT_OUTPUT;
-    double t3 = ng_now();
-    if (rc == NG_EXIT_OK && c.timings)
-        fprintf(stderr,
-                "timings: lexicon %.3f s, load %.3f s, extract %.3f s (%zu words, %.0f words/s, %d thread%s), "
-                "resolve %.3f s, analyse %.3f s, export %.3f s, total %.3f s\n",
-                t1 - t0 - c.po.t_load - c.po.t_extract - c.po.t_resolve, c.po.t_load, c.po.t_extract, c.po.n_words,
-                c.po.t_extract > 0 ? (double)c.po.n_words / c.po.t_extract : 0.0, c.po.threads,
-                c.po.threads == 1 ? "" : "s", c.po.t_resolve, t2 - t1, t3 - t2, t3 - t0);
-    if (rc == NG_EXIT_OK) {
-        if (c.top > 0) ng_rank_print_table(&g, stdout, c.top);
-        if (!ng_quiet)
-            fprintf(stderr, "newsgraph: %zu article%s, %zu actors, %zu relations, %zu ties -> %s/\n", g.n_docs,
-                g.n_docs == 1 ? "" : "s", g.n_actors, g.n_rels, g.n_ties, c.outdir);
-        if (n_bad) {
-            ng_error("%zu input%s skipped (see above); the rest was written", n_bad, n_bad == 1 ? "" : "s");
-            rc = 1;
-        }
-    }
-    ng_graph_free(&g);
-    ng_lexicon_free(&lx);
-    cli_free(&c);
-    return rc;
-}
-
 static void usage_eval(FILE *out)
 {
     fputs("usage: newsgraph eval --gold GOLD.json [--gold ...] INPUT... [-v] [OPTIONS]\n"
@@ -366,9 +321,9 @@ static void usage_eval(FILE *out)
 
 /* eval, actors and relations share everything but what they print: parse
  * the options, load the lexicon, build the graph, then call `report`. */
-typedef int (*report_fn)(const cli *c, const ng_graph *g);
+typedef int (*report_fn)(const cli *c, ng_graph *g);
 
-static int run_report(int argc, char **argv, void (*help)(FILE *), int (*check)(const cli *), report_fn report)
+static int run_report(int argc, char **argv, void (*help)(FILE *), int (*check)(cli *), report_fn report)
 {
     cli c;
     cli_init(&c);
@@ -381,8 +336,9 @@ static int run_report(int argc, char **argv, void (*help)(FILE *), int (*check)(
     ng_graph g;
     ng_lexicon_init(&lx);
     ng_graph_init(&g);
-    size_t n_bad = 0;
-    int rc = run_front(&c, argc, argv, first, &lx, &g, &n_bad);
+    double t0 = ng_now();
+    int rc = run_front(&c, argc, argv, first, &lx, &g, &c.n_bad);
+    c.t_front = ng_now() - t0;
     if (rc == NG_EXIT_OK) rc = report(&c, &g);
     ng_graph_free(&g);
     ng_lexicon_free(&lx);
@@ -390,19 +346,55 @@ static int run_report(int argc, char **argv, void (*help)(FILE *), int (*check)(
     return rc;
 }
 
-static int eval_check(const cli *c)
+static int eval_check(cli *c)
 {
     if (c->gold.n) return 0;
     ng_error("eval needs at least one --gold FILE");
     return -1;
 }
 
-static int eval_report(const cli *c, const ng_graph *g)
+static int eval_report(const cli *c, ng_graph *g)
 {
     ng_eval_result r;
     int erc = ng_eval(g, (const char *const *)c->gold.v, c->gold.n, &r, c->verbose ? stdout : NULL, c->verbose);
     ng_eval_print(&r, stdout);
     return erc < 0 ? NG_EXIT_INPUT : NG_EXIT_OK;
+}
+
+static int build_check(cli *c)
+{
+    return select_formats(c->formats ? c->formats : "ttl,graphml,json", &c->mask);
+}
+
+static int build_report(const cli *c, ng_graph *g)
+{
+    double t1 = ng_now();
+    if (ng_analyse(g, &c->ao) < 0) return NG_EXIT_INTERNAL;
+    double t2 = ng_now();
+    if (write_outputs(g, c->outdir, c->mask, &c->eo) < 0) return NG_EXIT_OUTPUT;
+    double t3 = ng_now();
+    const ng_pipeline_opts *po = &c->po;
+    if (c->timings)
+        fprintf(stderr,
+                "timings: lexicon %.3f s, load %.3f s, extract %.3f s (%zu words, %.0f words/s, %d thread%s), "
+                "resolve %.3f s, analyse %.3f s, export %.3f s, total %.3f s\n",
+                c->t_front - po->t_load - po->t_extract - po->t_resolve, po->t_load, po->t_extract, po->n_words,
+                po->t_extract > 0 ? (double)po->n_words / po->t_extract : 0.0, po->threads,
+                po->threads == 1 ? "" : "s", po->t_resolve, t2 - t1, t3 - t2, c->t_front + (t3 - t1));
+    if (c->top > 0) ng_rank_print_table(g, stdout, c->top);
+    if (!ng_quiet)
+        fprintf(stderr, "newsgraph: %zu article%s, %zu actors, %zu relations, %zu ties -> %s/\n", g->n_docs,
+                g->n_docs == 1 ? "" : "s", g->n_actors, g->n_rels, g->n_ties, c->outdir);
+    if (c->n_bad) {
+        ng_error("%zu input%s skipped (see above); the rest was written", c->n_bad, c->n_bad == 1 ? "" : "s");
+        return 1;
+    }
+    return NG_EXIT_OK;
+}
+
+static int cmd_build(int argc, char **argv)
+{
+    return run_report(argc, argv, usage_build, build_check, build_report);
 }
 
 static int cmd_eval(int argc, char **argv)
@@ -423,7 +415,7 @@ static void print_list(const char *key, const ng_strvec *v)
     for (size_t k = 0; k < v->n; k++) printf("%s%s", k ? "; " : "", v->v[k]);
 }
 
-static int actors_report(const cli *c, const ng_graph *g)
+static int actors_report(const cli *c, ng_graph *g)
 {
     (void)c;
     for (size_t i = 0; i < g->n_actors; i++) {
@@ -451,7 +443,7 @@ static void print_oneline(const char *s)
     for (; *s; s++) putchar(*s == '\n' || *s == '\t' ? ' ' : *s);
 }
 
-static int relations_report(const cli *c, const ng_graph *g)
+static int relations_report(const cli *c, ng_graph *g)
 {
     (void)c;
     for (size_t i = 0; i < g->n_rels; i++) {
