@@ -31,7 +31,8 @@ COUNTRY_ONLY = {"codes", "adjectives", "capitals", "metonyms"}
 ROLE_KEYS = {"title", "of", "from", "to"}
 ROLE_SECTIONS = {"person", "honorifics", "org_heads", "org_modifiers"}
 VERB_KEYS = {"pattern", "predicate", "type", "passive", "speech", "inverse", "confidence", "reported"}
-WORD_KEYS = {"negators", "hypothetical", "abbreviations", "not_names", "connectors", "function"}
+WORD_KEYS = {"negators", "hypothetical", "abbreviations", "not_names", "connectors", "function",
+             "given_names_male", "given_names_female"}
 EVENT_KEYS = {"score", "label"}
 
 ID_RE = re.compile(r"^[A-Za-z0-9_.-]+$")

@@ -124,6 +124,7 @@ typedef struct xctx {
     ng_docres *res;
     ng_strmap entkey;
     char hint_gender;       /* gender implied by the honorific being resolved */
+    char hint_peer;         /* the honorific is a peerage: "Lord Walker" */
     ng_strmap lexsurnames;  /* surname -> lexicon person named in full somewhere in the article (-1: two) */
     int last_person;        /* entity */
     int last_subject;       /* entity that was last a subject */
@@ -196,6 +197,8 @@ static const char *const PLACE_HEADS[] = {"bay", "street", "road", "square", "pr
                                           "school", "college", "university", "stadium", "desert", "forest", "show",
                                           "programme", "program", "magazine", "newspaper", "inquiry", "report",
                                           "review", "commission", NULL};
+/* letters after a name: "Ben Emmerson QC", "Chris Smith MP" */
+static const char *const POSTNOMINALS[] = {"qc", "kc", "mp", "mep", "msp", "obe", "cbe", "mbe", "kcmg", "frs", NULL};
 static const char *const PHRASAL_BACK[] = {"hold", "holds", "held", "holding", "cut", "cuts", "cutting", "set",
                                            "sets", "setting", "fight", "fights", "fought", "fighting", "come",
                                            "came", "comes", "coming", "bring", "brought", "pay", "paid", "roll",
@@ -434,7 +437,9 @@ static int resolve_person(xctx *x, const char *name, int allow_lex_surname, int 
         }
         /* "Mr Sunak" in an article that never gives the full name: the one
          * lexicon person with that surname, if the title's gender agrees. */
-        if (x->hint_gender) {
+        /* ... but not for a peer: "Lord Walker" is not General Michael
+         * Walker; a peer the lexicon knows is found by his alias */
+        if (x->hint_gender && !x->hint_peer) {
             int found = -1, count = 0;
             for (size_t i = 0; i < x->lx->n_actors; i++) {
                 const ng_lex_actor *a = &x->lx->actors[i];
@@ -450,7 +455,19 @@ static int resolve_person(xctx *x, const char *name, int allow_lex_surname, int 
             }
         }
     }
-    return create ? ent_new(x, key, -1, name, NG_PERSON) : -1;
+    if (!create) return -1;
+    e = ent_new(x, key, -1, name, NG_PERSON);
+    /* a given name tells the gender pronouns need ("Louise Christian ...
+     * she said"); names given to both sexes are in neither list */
+    size_t fl = strcspn(name, " ");
+    char fw[64];
+    if (!single && fl < sizeof fw) {
+        for (size_t i = 0; i < fl; i++) fw[i] = lc(name[i]);
+        int *b = ng_strmap_get(&x->lx->words, fw, fl);
+        if (b && (*b & NG_W_GIVEN_M) && !(*b & NG_W_GIVEN_F)) r->ents[e].gender = 'm';
+        if (b && (*b & NG_W_GIVEN_F) && !(*b & NG_W_GIVEN_M)) r->ents[e].gender = 'f';
+    }
+    return e;
 }
 
 static int resolve_org(xctx *x, const char *name, ng_actor_type type)
@@ -664,7 +681,7 @@ static void scan_chunks(xctx *x)
             while (d < x->n_ch) {
                 chunk *nx = &x->ch[d];
                 size_t gap = nx->t0 - cur.t1;
-                int joinable = nx->kind == CK_CAP || nx->kind == CK_ORGHEAD;
+                int joinable = (nx->kind == CK_CAP || nx->kind == CK_ORGHEAD) && !tok_in(x, nx->t0, POSTNOMINALS);
                 if (!joinable) break;
                 if (gap == 0 || (gap == 1 && is_connector(x, cur.t1) && !tok_is(x, cur.t1, "and"))) {
                     cur.t1 = nx->t1;
@@ -1019,6 +1036,17 @@ static void compose(xctx *x)
         int party_mod = mods1 == mods0 + 1 && x->ch[mods0].kind == CK_ACTOR &&
                         x->lx->actors[x->ch[mods0].target].type == NG_ORGANIZATION;
         int have_title = n_roles > 0 || hon || counterpart || party_mod;
+        /* "Lord Nicholls of Birkenhead", "Lord Walker of Gestingthorpe": a
+         * peer's territorial designation is part of how he is named but not
+         * of his surname */
+        size_t peer_t1 = 0;
+        if (hon && h < x->n_ch && x->ch[h].kind == CK_CAP && tok_in(x, x->ch[h - 1].t0, PEERAGE))
+            for (size_t p = x->ch[h].t0 + 1; p + 1 < x->ch[h].t1; p++)
+                if (tok_is(x, p, "of")) {
+                    peer_t1 = x->ch[h].t1;
+                    x->ch[h].t1 = p;
+                    break;
+                }
         if (have_title && h < x->n_ch && x->ch[h].t0 == last_end &&
             ((x->ch[h].kind == CK_CAP && looks_like_name(x, &x->ch[h]) &&
               (!party_mod || n_roles || hon || x->ch[h].t1 - x->ch[h].t0 >= 2)) ||
@@ -1030,8 +1058,10 @@ static void compose(xctx *x)
             } else {
                 char *nm = span_text(x, nc->t0, nc->t1);
                 x->hint_gender = hon ? honorific_gender(x, x->ch[h - 1].t0) : 0;
+                x->hint_peer = hon && tok_in(x, x->ch[h - 1].t0, PEERAGE);
                 e = resolve_person(x, nm, hon || n_roles, 1);
                 x->hint_gender = 0;
+                x->hint_peer = 0;
                 free(nm);
             }
             for (size_t m = mods0; m < mods1; m++) {
@@ -1042,7 +1072,7 @@ static void compose(xctx *x)
                 }
             }
             for (int k = 0; k < n_roles; k++) ent_role(x, e, roles[k]);
-            ment *pm = push_ment(x, nc->t0, nc->t1, x->ch[c].t0, nc->t1, e, 0);
+            ment *pm = push_ment(x, nc->t0, nc->t1, x->ch[c].t0, peer_t1 ? peer_t1 : nc->t1, e, 0);
             pm->titled = n_roles > 0 && affil < 0;
             if (affil >= 0) add_affiliation(x, e, affil, counterpart ? "counterpart" : n_roles ? "title" : "party");
             else if (n_roles) lexicon_role_affiliation(x, e, roles, n_roles);
@@ -1052,8 +1082,12 @@ static void compose(xctx *x)
                 /* peers and knights are named with their title: "Lord
                  * Goldsmith", "Baroness Kennedy" is how the article (and a
                  * reader) names them */
-                if (tok_in(x, ht, PEERAGE))
+                /* judges too: "Mr Justice Forbes", "Lord Justice Rix" */
+                if (tok_in(x, ht, PEERAGE) || tok_is(x, ht + 1, "justice")) {
                     ent_surface(x, e, tok_text(x, ht), x->tk.v[nc->t1 - 1].end - x->tk.v[ht].start);
+                    if (peer_t1)
+                        ent_surface(x, e, tok_text(x, ht), x->tk.v[peer_t1 - 1].end - x->tk.v[ht].start);
+                }
             }
             /* "BBC chairman Gavyn Davies, director-general Greg Dyke and
              * reporter Andrew Gilligan": later titles in the list share the
@@ -1094,6 +1128,7 @@ static void compose(xctx *x)
             c = h + 1;
             continue;
         }
+        if (peer_t1) x->ch[h].t1 = peer_t1;
         /* E: modifiers + capitalised role, no name: "Greek Prime Minister" */
         if (n_roles > 0 && mods1 > mods0) {
             int aff = chunk_ent(x, &x->ch[mods1 - 1]);
@@ -1427,7 +1462,15 @@ static void compose(xctx *x)
                             size_t ln = last_word(nm, lw, sizeof lw);
                             int family = ck->t1 - ck->t0 == 2 && ng_strmap_get(&x->lx->surnames, lw, ln) != NULL &&
                                          ck->t0 > x->s0;
-                            if (speech_after || speech_before || age || family) e = resolve_person(x, nm, 0, 1);
+                            /* "Richard Belmar and Moazzam Begg": a common
+                             * given name first and at most three words; or
+                             * a barrister's letters ("Ben Emmerson QC": "MP"
+                             * follows constituencies too, "Bolton West MP") */
+                            int given = (ck->t1 - ck->t0 <= 3 && (tok_is(x, ck->t1, "qc") || tok_is(x, ck->t1, "kc")) &&
+                                         (x->tk.v[ck->t1].flags & NG_T_ALLCAPS)) ||
+                                        (ck->t1 - ck->t0 <= 3 &&
+                                        (word_bits(x, ck->t0) & (NG_W_GIVEN_M | NG_W_GIVEN_F)) != 0);
+                            if (speech_after || speech_before || age || family || given) e = resolve_person(x, nm, 0, 1);
                         }
                     }
                 }

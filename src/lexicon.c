@@ -351,7 +351,7 @@ static void add_word(ng_lexicon *lx, const char *w, int bit)
 static int load_words(lexctx *c, const cJSON *o)
 {
     static const char *const keys[] = {"negators", "hypothetical", "abbreviations", "not_names",
-                                       "connectors", "function", NULL};
+                                       "connectors", "function", "given_names_male", "given_names_female", NULL};
     if (!cJSON_IsObject(o)) {
         ctx_error(c, "words", "%s", "\"words\" must be an object");
         return -1;
@@ -362,7 +362,8 @@ static int load_words(lexctx *c, const cJSON *o)
         int bit;
     } lists[] = {{"negators", NG_W_NEGATOR}, {"hypothetical", NG_W_HYPOTHETICAL},
                  {"abbreviations", NG_W_ABBREV}, {"not_names", NG_W_NOT_NAME},
-                 {"connectors", NG_W_CONNECTOR}, {"function", NG_W_FUNCTION}};
+                 {"connectors", NG_W_CONNECTOR}, {"function", NG_W_FUNCTION},
+                 {"given_names_male", NG_W_GIVEN_M}, {"given_names_female", NG_W_GIVEN_F}};
     for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++) {
         ng_strvec tmp = {0};
         if (str_array(c, o, lists[k].key, &tmp) < 0) {
