@@ -1496,13 +1496,48 @@ static int ment_cmp(const void *a, const void *b)
  * and a reader would have it.  Nothing when no country was named. */
 static void government_mentions(xctx *x)
 {
-    int best = -1, best_n = 0;
+    /* "the government" is the government of the country the article is
+     * about: the one named most, counting its own institutions ("Labour",
+     * "the Home Office" count for the UK even before the UK is named), so
+     * that a British article that names Iraq first still means London.
+     * Scores are by lexicon country; ties go to the first seen. */
+    int best = -1, best_n = 0, best_lex = -1;
     for (size_t i = 0; i < x->res->n_ents; i++) {
         const ng_ent *e = &x->res->ents[i];
-        if (e->type == NG_COUNTRY && e->n_mentions > best_n) {
-            best = (int)i;
-            best_n = e->n_mentions;
+        int lex = -1, n = (int)e->n_mentions;
+        if (e->type == NG_COUNTRY) {
+            lex = e->lex;
+            if (lex < 0) {
+                if (n > best_n) best = (int)i, best_n = n, best_lex = -1;
+                continue;
+            }
+        } else if (e->type == NG_ORGANIZATION && e->lex >= 0 && x->lx->actors[e->lex].affiliation) {
+            const char *af = x->lx->actors[e->lex].affiliation;
+            int *li = ng_strmap_get(&x->lx->actor_ids, af, strlen(af));
+            if (!li || x->lx->actors[*li].type != NG_COUNTRY) continue;
+            lex = *li;
+        } else {
+            continue;
         }
+        if (lex == best_lex) continue; /* counted below with the rest */
+        n = 0;
+        for (size_t j = 0; j < x->res->n_ents; j++) {
+            const ng_ent *o = &x->res->ents[j];
+            if (o->lex < 0) continue;
+            const char *af = o->type == NG_ORGANIZATION ? x->lx->actors[o->lex].affiliation : NULL;
+            if (o->lex == lex || (af && strcmp(af, x->lx->actors[lex].id) == 0)) n += (int)o->n_mentions;
+        }
+        if (n > best_n) {
+            best = -1;
+            best_lex = lex;
+            best_n = n;
+        }
+    }
+    if (best_lex >= 0) {
+        int any = 0;
+        for (size_t t = x->s0 + 1; t < x->s1 && !any; t++) any = tok_is(x, t, "government") && tok_is(x, t - 1, "the");
+        if (!any) return;
+        best = ent_lex(x, best_lex);
     }
     if (best < 0) return;
     size_t before = x->n_ms;
@@ -1801,6 +1836,8 @@ static void emit(xctx *x, const ng_verb *v, const int *subj, int ns, const int *
             /* only people are affiliated: "Tory MP defects to Labour" with no
              * name is no relation between the parties */
             if (v->type == NG_EV_AFFILIATED_WITH && x->res->ents[s].type != NG_PERSON) continue;
+            /* "a lawyer who represents Mr Abbasi": a client is no affiliation */
+            if (v->type == NG_EV_AFFILIATED_WITH && x->res->ents[o].type == NG_PERSON) continue;
             /* a person who "is a member of" or "joined" an organisation holds
              * a role in it: AFFILIATED_WITH (MEMBER_OF is for states and
              * organisations in groups) */
@@ -1862,14 +1899,19 @@ static void find_frames(xctx *x)
             break;
         }
         int m = t0 > x->s0 ? ment_at(x, t0 - 1) : -1;
-        if (m < 0 && t0 > x->s0 && tok_punct(x, t0 - 1, ',')) {
-            /* "Mr Clarke, who will unveil his plans on Monday, said" */
-            for (size_t u = t0 - 1; u-- > x->s0 && u + 16 > t0;) {
+        if ((m < 0 && t0 > x->s0 && tok_punct(x, t0 - 1, ',')) ||
+            (m >= 0 && x->ms[m].f1 < x->s1 && tok_punct(x, x->ms[m].f1, ','))) {
+            /* "Mr Clarke, who will unveil his plans on Monday, said"; also
+             * when the relative clause ends in an actor: "Louise Christian,
+             * who represents Mr Abbasi and Mr Mubanga, said" is her speaking */
+            size_t from = m >= 0 ? x->ms[m].f0 : t0 - 1;
+            for (size_t u = from; u-- > x->s0 && u + 16 > from;) {
                 if (tok_is(x, u, "who") && u > x->s0 && tok_punct(x, u - 1, ',') && u > x->s0 + 1) {
-                    m = ment_at(x, u - 2);
+                    int hm = ment_at(x, u - 2);
+                    if (hm >= 0 || m < 0) m = hm;
                     break;
                 }
-                if (tok_punct(x, u, '"') || tok_punct(x, u, ';')) break;
+                if (tok_punct(x, u, '"') || tok_punct(x, u, ';') || tok_punct(x, u, '.')) break;
             }
         }
         if (m >= 0) {
@@ -2073,6 +2115,33 @@ static int coordinated_with_speech(const xctx *x, size_t v, int *out, int cap)
     return 0;
 }
 
+/* "criticised the treatment of Makarov", "welcomed the deal with Iran":
+ * an attitude verb whose object is a thing names its target in a
+ * prepositional phrase right after it.  Only attitudes reach through (an
+ * attack "on a convoy in Iraq" is not an attack on Iraq), over at most six
+ * plain words, and never past a clause, a quotation or an infinitive.
+ * "over", "on" and "for" name topics more often than targets ("attacked
+ * the government over Iraq", "its record on the NHS"): they stop. */
+static int reach_object(const xctx *x, const ng_verb *v, size_t p, int *out, int cap)
+{
+    static const char *const THROUGH[] = {"with", "of", "against", "towards", "toward", NULL};
+    if (v->type != NG_EV_SUPPORT && v->type != NG_EV_ACCUSE && v->type != NG_EV_REJECT) return 0;
+    size_t lim = p + 7 < x->s1 ? p + 7 : x->s1;
+    for (size_t q = p; q < lim; q++) {
+        if (ment_at(x, q) >= 0) return 0;
+        if (tok_in(x, q, THROUGH)) {
+            int m = ment_starting(x, q + 1, x->s1);
+            if (m < 0) return 0;
+            return coord_right(x, m, out, cap);
+        }
+        const ng_token *t = &x->tk.v[q];
+        if (!(t->flags & NG_T_WORD) || (t->flags & NG_T_CAP) || tok_is(x, q, "to") || tok_is(x, q, "that") ||
+            tok_in(x, q, CLAUSE_WORDS) || (word_bits(x, q) & (NG_W_NEGATOR | NG_W_HYPOTHETICAL)))
+            return 0;
+    }
+    return 0;
+}
+
 static void relations(xctx *x)
 {
     const ng_lexicon *lx = x->lx;
@@ -2176,6 +2245,7 @@ static void relations(xctx *x)
                                              ((x->tk.v[best_end].flags & NG_T_WORD) &&
                                               !(x->tk.v[best_end].flags & NG_T_CAP) && !tok_in(x, best_end, PREPS) &&
                                               !(word_bits(x, best_end) & NG_W_FUNCTION)));
+        if (no == 0 && best_slot < 0 && np_object) no = reach_object(x, best, best_end, obj, 8);
         if (no == 0 && (ng_event_symmetric((ng_event_type)best->type) || best->type == NG_EV_AGREE) && ns > 1 &&
             !np_object) {
             /* "Biden and Putin held a summit", "Straw and Moratinos agreed
