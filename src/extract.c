@@ -585,6 +585,9 @@ static int is_connector(const xctx *x, size_t i)
     return tok_in(x, i, C);
 }
 
+enum { PW_DET = 1, PW_SPEECH = 2 }; /* see plain_word() */
+static int plain_word(const xctx *x, size_t t, int not);
+
 static void scan_chunks(xctx *x)
 {
     x->n_ch = 0;
@@ -711,6 +714,31 @@ static void scan_chunks(xctx *x)
         x->ch[w++] = cur;
     }
     x->n_ch = w;
+    /* "the Yes campaign", "the Butler inquiry", "the Commons home affairs
+     * committee": a name, or a known body and a few plain words, before a
+     * lower-case organisation noun is a body of its own.  Only these three
+     * nouns: "the Labour government" or "the Blair years" are not bodies. */
+    for (size_t c = 0; c < x->n_ch; c++) {
+        chunk *ck = &x->ch[c];
+        int body = ck->kind == CK_CAP ||
+                   (ck->kind == CK_ACTOR && x->lx->actors[ck->target].type == NG_ORGANIZATION);
+        if (!body || (c + 1 < x->n_ch && x->ch[c + 1].t0 == ck->t1)) continue;
+        size_t p = ck->t1;
+        if (ck->kind == CK_CAP) {
+            if (ck->t1 - ck->t0 > 3 || (x->tk.v[ck->t0].flags & NG_T_SSTART)) continue;
+            if (!tok_is(x, p, "campaign") && !tok_is(x, p, "inquiry")) continue;
+            ck->t1 = p + 1;
+            ck->kind = CK_ORG;
+            continue;
+        }
+        while (p < ck->t1 + 4 && p < x->s1 && (x->tk.v[p].flags & NG_T_WORD) && !(x->tk.v[p].flags & NG_T_CAP) &&
+               !tok_is(x, p, "committee") && (plain_word(x, p, PW_DET | PW_SPEECH) || tok_is(x, p, "and")))
+            p++;
+        if (p > ck->t1 && tok_is(x, p, "committee") && !tok_is(x, ck->t1, "and")) {
+            ck->t1 = p + 1;
+            ck->kind = CK_ORG;
+        }
+    }
     /* "US General Staff", "French Foreign Ministry": a country or adjective
      * and role words directly before an organisation head are part of the
      * organisation's name. */
@@ -922,8 +950,6 @@ static int ment_free_chunk_at(const xctx *x, size_t w)
 /* Up to two plain lower-case words before a title chunk ("legal director",
  * "former foreign secretary"): returns where the title starts, or pos when
  * no title follows that way.  c0 is the first chunk at or after pos. */
-enum { PW_DET = 1, PW_SPEECH = 2 }; /* see plain_word() */
-static int plain_word(const xctx *x, size_t t, int not);
 
 static size_t skip_to_role(const xctx *x, size_t pos, size_t c0)
 {
