@@ -128,6 +128,9 @@ typedef struct xctx {
     ng_strmap lexsurnames;  /* surname -> lexicon person named in full somewhere in the article (-1: two) */
     int last_person;        /* entity */
     int last_subject;       /* entity that was last a subject */
+    int recent[8];          /* people named most recently, newest first */
+    int n_recent;
+    int plan_owner;         /* whose plans "the plans" are: "Tory asylum plans" */
     /* per sentence */
     chunk *ch;  size_t n_ch, cap_ch;
     ment *ms;   size_t n_ms, cap_ms;
@@ -520,6 +523,9 @@ static void add_rel(xctx *x, int s, int o, int type, const char *pred, double co
 static void add_affiliation(xctx *x, int person, int org, const char *rule)
 {
     if (person < 0 || org < 0 || person == org) return;
+    /* a person is affiliated with a body or a state, never with another
+     * person ("a member of Cherie Blair's chambers") */
+    if (x->res->ents[org].type == NG_PERSON) return;
     ng_ent *p = &x->res->ents[person];
     if (p->affil < 0) p->affil = org;
     add_rel(x, person, org, NG_EV_AFFILIATED_WITH, "affiliatedWith", 0.9, rule);
@@ -1423,7 +1429,19 @@ static void compose(xctx *x)
                                                            : of_t1);
                     ent_role(x, e, role);
                     free(role);
+                    /* "leader of the London Assembly Conservatives": the
+                     * party group right after the body is his too, and the
+                     * apposition (his mention) runs to its end */
+                    int group = -1;
+                    if (of_aff >= 0 && last + 1 < x->n_ch && x->ch[last + 1].t0 == x->ch[last].t1 &&
+                        x->ch[last + 1].kind == CK_ACTOR &&
+                        x->lx->actors[x->ch[last + 1].target].type == NG_ORGANIZATION) {
+                        last++;
+                        group = chunk_ent(x, &x->ch[last]);
+                        push_ment(x, x->ch[last].t0, x->ch[last].t1, x->ch[last].t0, x->ch[last].t1, group, 1);
+                    }
                     push_ment(x, ck->t0, ck->t1, ck->t0, x->ch[last].t1, e, 0);
+                    if (group >= 0) add_affiliation(x, e, group, "apposition (group)");
                     if (of_aff >= 0) aff = of_aff;
                     if (aff >= 0) add_affiliation(x, e, aff, "apposition");
                     c = last + 1;
@@ -2036,6 +2054,83 @@ static void frame_affiliations(xctx *x)
     }
 }
 
+/* ---- "the plans": whose they are ------------------------------------ */
+
+/* not "policy": "EU asylum policy" is a standing policy, not the
+ * proposal an article is about */
+static const char *const PLAN_NOUNS[] = {"plan", "plans", "proposal", "proposals", "scheme", "schemes", "reforms",
+                                         "manifesto", NULL};
+
+/* "Tory asylum plans", "Mr Howard's proposals", "Labour's new policy": an
+ * actor and, within two plain words, a plan noun make the actor the owner
+ * of "the plans" in the sentences that follow, until another owner is
+ * named.  Critics of an article's plans are critics of whoever proposed
+ * them: "the plans would contravene EU asylum policy" accuses the Tories. */
+static void plan_owners(xctx *x)
+{
+    for (size_t m = 0; m < x->n_ms; m++) {
+        const ment *mm = &x->ms[m];
+        size_t p = mm->f1;
+        if (p < x->s1 && (x->tk.v[p].flags & NG_T_POSS)) p++;
+        else if (x->res->ents[mm->ent].type == NG_PERSON)
+            continue; /* "Blair plans" is a verb more often than a noun */
+        for (int k = 0; k < 3 && p < x->s1; k++, p++) {
+            if (tok_in(x, p, PLAN_NOUNS)) {
+                x->plan_owner = mm->ent;
+                break;
+            }
+            if (!plain_word(x, p, PW_DET | PW_SPEECH)) break;
+        }
+    }
+}
+
+/* Is token t "the plans" (or "these proposals", "its policy", with at
+ * most one plain word between)?  Returns the owner entity or -1, and the
+ * end of the phrase in *end. */
+static int plan_ref(const xctx *x, size_t t, size_t lim, size_t *end)
+{
+    static const char *const DET[] = {"the", "these", "those", "its", "their", "such", NULL};
+    if (x->plan_owner < 0 || !tok_in(x, t, DET)) return -1;
+    size_t p = t + 1;
+    if (p < lim && !tok_in(x, p, PLAN_NOUNS) && plain_word(x, p, PW_DET | PW_SPEECH)) p++;
+    if (p >= lim || !tok_in(x, p, PLAN_NOUNS)) return -1;
+    /* "the plans of X" name their owner themselves */
+    if (tok_is(x, p + 1, "of") || tok_is(x, p + 1, "by") || tok_is(x, p + 1, "for")) return -1;
+    *end = p + 1;
+    return x->plan_owner;
+}
+
+/* A third-person pronoun inside a quotation is somebody other than the
+ * speaker ("He has behaved in a manner unbecoming of his office", Mr Neill
+ * said): the person named most recently before, of the pronoun's gender. */
+static int quoted_pronoun(const xctx *x, size_t t, const frame *fr)
+{
+    static const char *const M[] = {"he", "him", "his", NULL};
+    static const char *const F[] = {"she", "her", "hers", NULL};
+    int male = tok_in(x, t, M), female = tok_in(x, t, F);
+    if (!male && !female) return -1;
+    for (int k = 0; k < x->n_recent; k++) {
+        int e = x->recent[k], spk = 0;
+        for (int s = 0; s < fr->n_speakers; s++)
+            if (fr->speakers[s] == e) spk = 1;
+        if (spk) continue;
+        char g = x->res->ents[e].gender;
+        if ((male && g == 'f') || (female && g == 'm')) continue;
+        return e;
+    }
+    return -1;
+}
+
+/* Does the frame's content open with a quotation mark? */
+static int direct_quote(const xctx *x, const frame *fr)
+{
+    for (size_t t = fr->c0; t < fr->c1 && t < fr->c0 + 3; t++) {
+        if (tok_punct(x, t, '"')) return 1;
+        if (!tok_punct(x, t, ':') && !tok_punct(x, t, ',')) return 0;
+    }
+    return 0;
+}
+
 /* The predicate of a relation made from a cue word, per event type (the
  * ontology declares these: scripts/gen_ontology_predicates.py). */
 static const char *const CUE_PREDICATES[NG_EV_COUNT] = {
@@ -2053,8 +2148,27 @@ static void cue_relations(xctx *x)
         frame *fr = &x->fr[f];
         int target = -1, last = -1, last_prep = 0;
         size_t last_end = 0;
+        int quoted = direct_quote(x, fr);
         for (size_t t = fr->c0; t < fr->c1; t++) {
             int m = ment_at(x, t);
+            size_t pe;
+            int ref = m < 0 && target < 0 ? plan_ref(x, t, fr->c1, &pe) : -1;
+            if (ref < 0 && m < 0 && target < 0 && quoted && ment_at(x, t) < 0) {
+                ref = quoted_pronoun(x, t, fr);
+                pe = t + 1;
+            }
+            if (ref >= 0) {
+                int is_speaker = 0;
+                for (int s = 0; s < fr->n_speakers; s++)
+                    if (fr->speakers[s] == ref) is_speaker = 1;
+                if (!is_speaker) {
+                    target = last = ref;
+                    last_end = pe;
+                    last_prep = t > fr->c0 && tok_in(x, t - 1, PREPS);
+                    t = pe - 1;
+                    continue;
+                }
+            }
             if (m >= 0) {
                 int e = x->ms[m].ent;
                 int is_speaker = 0;
@@ -2153,6 +2267,12 @@ static int reach_object(const xctx *x, const ng_verb *v, size_t p, int *out, int
     static const char *const THROUGH[] = {"with", "of", "against", "towards", "toward", NULL};
     if (v->type != NG_EV_SUPPORT && v->type != NG_EV_ACCUSE && v->type != NG_EV_REJECT) return 0;
     size_t lim = p + 7 < x->s1 ? p + 7 : x->s1;
+    size_t pe;
+    int owner = plan_ref(x, p, lim, &pe); /* "criticised the plans" */
+    if (owner >= 0) {
+        out[0] = owner;
+        return 1;
+    }
     for (size_t q = p; q < lim; q++) {
         if (ment_at(x, q) >= 0) return 0;
         if (tok_in(x, q, THROUGH)) {
@@ -2315,6 +2435,7 @@ static void sentence(xctx *x, const ng_sentence *s)
     government_mentions(x);
     build_tokment(x);
     find_frames(x);
+    plan_owners(x);
     frame_affiliations(x);
     as_roles(x);
     int subject_before = x->last_subject;
@@ -2325,7 +2446,15 @@ static void sentence(xctx *x, const ng_sentence *s)
      * else a person named at the very start of the sentence.  A person
      * merely named inside a quotation is no antecedent. */
     for (size_t m = 0; m < x->n_ms; m++)
-        if (!x->ms[m].modifier && x->res->ents[x->ms[m].ent].type == NG_PERSON) x->last_person = x->ms[m].ent;
+        if (!x->ms[m].modifier && x->res->ents[x->ms[m].ent].type == NG_PERSON) {
+            int e = x->ms[m].ent, k = 0;
+            x->last_person = e;
+            while (k < x->n_recent && x->recent[k] != e) k++;
+            if (k == x->n_recent && x->n_recent < 8) x->n_recent++;
+            if (k == x->n_recent) k--;
+            memmove(x->recent + 1, x->recent, (size_t)k * sizeof *x->recent);
+            x->recent[0] = e;
+        }
     int speaker = -1;
     for (size_t f = 0; f < x->n_fr; f++)
         if (x->fr[f].n_speakers && x->res->ents[x->fr[f].speakers[0]].type == NG_PERSON)
@@ -2347,7 +2476,7 @@ int ng_extract_doc(const ng_lexicon *lx, const ng_doc *doc, const ng_extract_opt
     x.doc = doc;
     x.text = doc->text;
     x.res = res;
-    x.last_person = x.last_subject = -1;
+    x.last_person = x.last_subject = x.plan_owner = -1;
     ng_strmap_init(&x.entkey);
     ng_tokenize(doc->text, doc->len, &x.tk);
     ng_sentence *sents = NULL;
