@@ -857,20 +857,35 @@ static void ent_role(xctx *x, int e, const char *role)
 /* "Home Secretary Charles Clarke": the title is in the text, and the
  * lexicon knows whose title it is (Charles Clarke: Home Secretary of the
  * United Kingdom), so the person is affiliated with that country. */
+static const char LEXICON_TITLE[] = "title known to the lexicon";
+
+/* The text's title names the lexicon's when equal, or when it is a
+ * single word the lexicon title starts with before "of": "Chancellor" for
+ * "Chancellor of the Exchequer" (but "Chief of Staff" is not "Chief of
+ * Staff of the Army": several offices share such a start). */
+static int title_matches(const char *text, const char *lex)
+{
+    size_t n = strlen(text);
+    if (strchr(text, ' ')) return strcasecmp(text, lex) == 0;
+    return strncasecmp(lex, text, n) == 0 && (lex[n] == 0 || strncmp(lex + n, " of ", 4) == 0);
+}
+
 static void lexicon_role_affiliation(xctx *x, int e, const char *const *roles, int n_roles)
 {
     const ng_ent *en = &x->res->ents[e];
     if (en->lex < 0) return;
     const ng_lex_actor *la = &x->lx->actors[en->lex];
-    for (int k = 0; k < n_roles; k++)
-        for (size_t r = 0; r < la->n_roles; r++) {
-            const ng_lex_role *lr = &la->roles[r];
-            if (!lr->of || strcasecmp(lr->title, roles[k]) != 0) continue;
-            int *of = ng_strmap_get(&x->lx->actor_ids, lr->of, strlen(lr->of));
-            if (!of) continue;
-            add_affiliation(x, e, ent_lex(x, *of), "title known to the lexicon");
-            return;
-        }
+    for (int pass = 0; pass < 2; pass++)
+        for (int k = 0; k < n_roles; k++)
+            for (size_t r = 0; r < la->n_roles; r++) {
+                const ng_lex_role *lr = &la->roles[r];
+                if (!lr->of || !(pass ? title_matches(roles[k], lr->title) : strcasecmp(roles[k], lr->title) == 0))
+                    continue;
+                int *of = ng_strmap_get(&x->lx->actor_ids, lr->of, strlen(lr->of));
+                if (!of) continue;
+                add_affiliation(x, e, ent_lex(x, *of), LEXICON_TITLE);
+                return;
+            }
 }
 
 static int is_counterpart(const xctx *x, size_t i)
@@ -1278,6 +1293,17 @@ static void compose(xctx *x)
         }
         int appos_candidate = ck->kind == CK_ACTOR && x->lx->actors[ck->target].type == NG_PERSON &&
                               tok_punct(x, ck->t1, ',');
+        /* A capital stands for its country ("Washington said", "talks in
+         * Beijing" are with China), but not where it names something
+         * local: "the London mayor" is no mention of the UK. */
+        if (ck->kind == CK_PLACE &&
+            ((ck->t1 < x->s1 && (x->tk.v[ck->t1].flags & NG_T_WORD) && !(x->tk.v[ck->t1].flags & NG_T_CAP) &&
+              !(word_bits(x, ck->t1) & (NG_W_FUNCTION | NG_W_NEGATOR | NG_W_HYPOTHETICAL)) &&
+              !tok_in(x, ck->t1, PREPS) && !tok_in(x, ck->t1, BE) && !tok_is(x, ck->t1, "and") &&
+              !(word_bits(x, ck->t1) & NG_W_SPEECH) && (c + 1 < x->n_ch && x->ch[c + 1].t0 == ck->t1)))) {
+            c++;
+            continue;
+        }
         if ((ck->kind == CK_ACTOR && !appos_candidate) || ck->kind == CK_PLACE || ck->kind == CK_ORG) {
             int e = chunk_ent(x, ck);
             push_ment(x, ck->t0, ck->t1, ck->t0, ck->t1, e, 0);
@@ -1541,26 +1567,20 @@ static int ment_cmp(const void *a, const void *b)
 static void government_mentions(xctx *x)
 {
     /* "the government" is the government of the country the article is
-     * about: the one named most, counting its own institutions ("Labour",
-     * "the Home Office" count for the UK even before the UK is named), so
-     * that a British article that names Iraq first still means London.
-     * Scores are by lexicon country; ties go to the first seen. */
+     * about: of the countries it has named, the one named most, counting
+     * its own institutions ("Labour", "the Home Office" count for the UK),
+     * so that a British article that names Iraq twice and Britain once
+     * still means London.  A country never named is no antecedent (an
+     * article about Whitehall that never says "Britain" leaves "the
+     * government" unresolved).  Ties go to the first seen. */
     int best = -1, best_n = 0, best_lex = -1;
     for (size_t i = 0; i < x->res->n_ents; i++) {
         const ng_ent *e = &x->res->ents[i];
         int lex = -1, n = (int)e->n_mentions;
-        if (e->type == NG_COUNTRY) {
-            lex = e->lex;
-            if (lex < 0) {
-                if (n > best_n) best = (int)i, best_n = n, best_lex = -1;
-                continue;
-            }
-        } else if (e->type == NG_ORGANIZATION && e->lex >= 0 && x->lx->actors[e->lex].affiliation) {
-            const char *af = x->lx->actors[e->lex].affiliation;
-            int *li = ng_strmap_get(&x->lx->actor_ids, af, strlen(af));
-            if (!li || x->lx->actors[*li].type != NG_COUNTRY) continue;
-            lex = *li;
-        } else {
+        if (e->type != NG_COUNTRY || n == 0) continue;
+        lex = e->lex;
+        if (lex < 0) {
+            if (n > best_n) best = (int)i, best_n = n, best_lex = -1;
             continue;
         }
         if (lex == best_lex) continue; /* counted below with the rest */
@@ -2509,6 +2529,19 @@ int ng_extract_doc(const ng_lexicon *lx, const ng_doc *doc, const ng_extract_opt
         }
         sentence(&x, &sents[i]);
     }
+    /* An affiliation the lexicon supplies ("Education Secretary Ruth
+     * Kelly" -> the UK) stands only when the article names that country
+     * somewhere: the evidence must be in the article, not in our files. */
+    size_t w = 0;
+    for (size_t i = 0; i < res->n_rels; i++) {
+        const ng_xrel *r = &res->rels[i];
+        if (r->type == NG_EV_AFFILIATED_WITH && r->rule == LEXICON_TITLE && res->ents[r->obj].n_mentions == 0) {
+            if (res->ents[r->subj].affil == r->obj) res->ents[r->subj].affil = -1;
+            continue;
+        }
+        res->rels[w++] = *r;
+    }
+    res->n_rels = w;
     free(sents);
     free(x.ch);
     free(x.ms);
