@@ -888,6 +888,15 @@ static void lexicon_role_affiliation(xctx *x, int e, const char *const *roles, i
             }
 }
 
+/* A political party of the lexicon (its id or name says so: "Labour
+ * Party", "Scottish National Party", "Liberal Democrats" is listed too) */
+static int is_party(const xctx *x, int lex)
+{
+    const ng_lex_actor *a = &x->lx->actors[lex];
+    return a->type == NG_ORGANIZATION && (strstr(a->name, "Party") || strstr(a->name, "Democrats") ||
+                                          strstr(a->name, "Conservatives") || strstr(a->name, "Labour"));
+}
+
 static int is_counterpart(const xctx *x, size_t i)
 {
     return tok_is(x, i, "counterpart") || tok_is(x, i, "counterparts");
@@ -1041,6 +1050,13 @@ static void compose(xctx *x)
             size_t p = last_end;
             while (p < x->ch[a].t0 && plain_word(x, p, PW_DET) && !tok_is(x, p, "and")) p++;
             if (p == x->ch[a].t0) last_end = p;
+        } else if (mods1 > mods0 && a + 1 < x->n_ch && x->ch[a].kind == CK_CAP && x->ch[a].t0 == last_end &&
+                   x->ch[a].t1 - x->ch[a].t0 <= 2 && x->ch[a + 1].kind == CK_ROLE && x->ch[a + 1].t0 == x->ch[a].t1) {
+            /* a capitalised portfolio or chamber: "SNP Holyrood leader
+             * Nicola Sturgeon", "Labour Euro MP" */
+            last_end = x->ch[a].t1;
+            a++;
+            r0 = a;
         }
         while (a < x->n_ch) {
             chunk *ck = &x->ch[a];
@@ -1111,13 +1127,19 @@ static void compose(xctx *x)
                 x->hint_peer = 0;
                 free(nm);
             }
+            /* the affiliation is the nearest modifier ("US Defense
+             * Department spokesman": the department), except that a party
+             * comes before a chamber ("SNP Holyrood leader": the SNP) */
+            int party = -1;
             for (size_t m = mods0; m < mods1; m++) {
                 int ae = chunk_ent(x, &x->ch[m]);
                 if (ae >= 0) {
                     push_ment(x, x->ch[m].t0, x->ch[m].t1, x->ch[m].t0, x->ch[m].t1, ae, 1);
                     affil = ae;
+                    if (party < 0 && x->ch[m].kind == CK_ACTOR && is_party(x, x->ch[m].target)) party = ae;
                 }
             }
+            if (party >= 0) affil = party;
             for (int k = 0; k < n_roles; k++) ent_role(x, e, roles[k]);
             ment *pm = push_ment(x, nc->t0, nc->t1, x->ch[c].t0, peer_t1 ? peer_t1 : nc->t1, e, 0);
             pm->titled = n_roles > 0 && affil < 0;
@@ -1479,6 +1501,25 @@ static void compose(xctx *x)
                 push_ment(x, ck->t0, ck->t1, ck->t0, ck->t1, e, 0);
                 c++;
                 continue;
+            }
+            /* "the Catholic movement Opus Dei", "the pressure group
+             * Redress", "union-backed Hazards magazine": a descriptive
+             * organisation noun right before (or after) the name */
+            if (ck->t1 - ck->t0 <= 4 && ck->t0 > x->s0 + 1 && tok_in(x, ck->t0 - 1, ORG_NOUNS) &&
+                !(x->tk.v[ck->t0 - 1].flags & NG_T_CAP)) {
+                size_t b = ck->t0 - 1;
+                int n = 0;
+                while (b > x->s0 && n < 3 && !tok_in(x, b - 1, DETERMINERS) &&
+                       (x->tk.v[b - 1].flags & NG_T_WORD) && !tok_in(x, b - 1, PREPS))
+                    b--, n++;
+                if (b > x->s0 && tok_in(x, b - 1, DETERMINERS)) {
+                    char *on = span_text(x, ck->t0, ck->t1);
+                    int e = resolve_org(x, on, NG_ORGANIZATION);
+                    free(on);
+                    push_ment(x, ck->t0, ck->t1, ck->t0, ck->t1, e, 0);
+                    c++;
+                    continue;
+                }
             }
             /* H: a capitalised name alone */
             if (looks_like_name(x, ck)) {
@@ -2281,10 +2322,11 @@ static int coordinated_with_speech(const xctx *x, size_t v, int *out, int cap)
  * attack "on a convoy in Iraq" is not an attack on Iraq), over at most six
  * plain words, and never past a clause, a quotation or an infinitive.
  * "over", "on" and "for" name topics more often than targets ("attacked
- * the government over Iraq", "its record on the NHS"): they stop. */
+ * the government over Iraq", "its record on the NHS"): they stop.  "from"
+ * names who a rejected claim came from ("dismissed claims from X"). */
 static int reach_object(const xctx *x, const ng_verb *v, size_t p, int *out, int cap)
 {
-    static const char *const THROUGH[] = {"with", "of", "against", "towards", "toward", NULL};
+    static const char *const THROUGH[] = {"with", "of", "against", "towards", "toward", "from", NULL};
     if (v->type != NG_EV_SUPPORT && v->type != NG_EV_ACCUSE && v->type != NG_EV_REJECT) return 0;
     size_t lim = p + 7 < x->s1 ? p + 7 : x->s1;
     size_t pe;
