@@ -26,7 +26,7 @@ EVENT_TYPES = ["CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "REQUEST", "AC
 ACTOR_TYPES = {"Person", "Organization", "Country"}
 SECTIONS = {"actors", "roles", "verbs", "irregular", "events", "words", "cues"}
 ACTOR_KEYS = {"id", "type", "name", "aliases", "codes", "adjectives", "capitals", "metonyms",
-              "affiliation", "roles", "gender", "wikidata"}
+              "affiliation", "party", "roles", "gender", "wikidata"}
 COUNTRY_ONLY = {"codes", "adjectives", "capitals", "metonyms"}
 ROLE_KEYS = {"title", "of", "from", "to"}
 ROLE_SECTIONS = {"person", "honorifics", "org_heads", "org_modifiers"}
@@ -92,6 +92,10 @@ def check_actor(fname, a, ids, refs):
         if a["affiliation"] == aid:
             bad(where, "affiliated with itself")
         refs.append((where, "affiliation", a["affiliation"]))
+    if "party" in a:
+        if a.get("type") != "Person":
+            bad(where, "party is for people only")
+        refs.append((where, "party", a["party"]))
     for r in a.get("roles", []):
         if not isinstance(r, dict):
             bad(where, "role is not an object")

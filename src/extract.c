@@ -2529,6 +2529,65 @@ static void sentence(xctx *x, const ng_sentence *s)
     }
 }
 
+/* Sentence index of byte offset b (sentences are in text order). */
+static size_t sentence_of(const ng_sentence *sents, size_t ns, size_t b)
+{
+    size_t lo = 0, hi = ns;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (sents[mid].start <= b) lo = mid;
+        else hi = mid;
+    }
+    return lo;
+}
+
+/* "Tony Blair" and "Labour" in one article: the lexicon knows he is
+ * Labour, and the article names the party, so the tie is stated with the
+ * first sentence that names both (else the one that first names him).
+ * In our 28 development gold articles, of the 35 cases where a lexicon
+ * person and their party are both named, annotators marked the tie as
+ * required in 24 and optional in 8. */
+static void lexicon_parties(xctx *x, const ng_sentence *sents, size_t ns)
+{
+    ng_docres *r = x->res;
+    if (ns == 0) return;
+    size_t n_ents = r->n_ents;
+    for (size_t i = 0; i < n_ents; i++) {
+        const ng_ent *e = &r->ents[i];
+        if (e->type != NG_PERSON || e->lex < 0 || !e->n_mentions || !x->lx->actors[e->lex].party) continue;
+        const char *pid = x->lx->actors[e->lex].party;
+        int *pl = ng_strmap_get(&x->lx->actor_ids, pid, strlen(pid));
+        if (!pl) continue;
+        char key[32];
+        snprintf(key, sizeof key, "L%d", *pl);
+        int pe = ent_find(x, key);
+        if (pe < 0 || r->ents[pe].n_mentions == 0) continue;
+        int have = 0;
+        for (size_t k = 0; k < r->n_rels && !have; k++)
+            have = r->rels[k].type == NG_EV_AFFILIATED_WITH && r->rels[k].subj == (int)i && r->rels[k].obj == pe;
+        if (have) continue;
+        /* mentions are in text order: walk both lists together */
+        size_t first = (size_t)-1, both = (size_t)-1, last_p = (size_t)-1, last_q = (size_t)-1;
+        for (size_t k = 0; k < r->n_ments && both == (size_t)-1; k++) {
+            const ng_xmention *m = &r->ments[k];
+            if (m->ent != (int)i && m->ent != pe) continue;
+            size_t sj = sentence_of(sents, ns, m->start);
+            if (m->ent == (int)i) {
+                if (first == (size_t)-1) first = sj;
+                last_p = sj;
+            } else {
+                last_q = sj;
+            }
+            if (last_p == last_q) both = sj;
+        }
+        size_t sj = both != (size_t)-1 ? both : first;
+        if (sj == (size_t)-1) continue;
+        x->sb0 = sents[sj].start;
+        x->sb1 = sents[sj].end;
+        add_rel(x, (int)i, pe, NG_EV_AFFILIATED_WITH, "affiliatedWith", 0.6, "party known to the lexicon");
+    }
+}
+
 int ng_extract_doc(const ng_lexicon *lx, const ng_doc *doc, const ng_extract_opts *o, ng_docres *res)
 {
     memset(res, 0, sizeof *res);
@@ -2571,6 +2630,7 @@ int ng_extract_doc(const ng_lexicon *lx, const ng_doc *doc, const ng_extract_opt
         }
         sentence(&x, &sents[i]);
     }
+    lexicon_parties(&x, sents, ns);
     /* An affiliation the lexicon supplies ("Education Secretary Ruth
      * Kelly" -> the UK) stands only when the article names that country
      * somewhere: the evidence must be in the article, not in our files. */

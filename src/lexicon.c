@@ -36,6 +36,7 @@ void ng_lexicon_free(ng_lexicon *lx)
         free(a->name);
         free(a->wikidata);
         free(a->affiliation);
+        free(a->party);
         free(a->surname);
         ng_strvec_free(&a->aliases);
         for (size_t r = 0; r < a->n_roles; r++) {
@@ -187,7 +188,7 @@ static int find_lex_actor(const ng_lexicon *lx, const char *id)
 static int load_actor(lexctx *c, const cJSON *o)
 {
     static const char *const keys[] = {"id", "type", "name", "aliases", "codes", "adjectives",
-                                       "capitals", "metonyms", "affiliation", "roles", "gender",
+                                       "capitals", "metonyms", "affiliation", "party", "roles", "gender",
                                        "wikidata", NULL};
     ng_lexicon *lx = c->lx;
     if (!cJSON_IsObject(o)) {
@@ -246,6 +247,11 @@ static int load_actor(lexctx *c, const cJSON *o)
     if (af) {
         free(a->affiliation);
         a->affiliation = ng_xstrdup(af);
+    }
+    const char *pt = get_str(o, "party");
+    if (pt) {
+        free(a->party);
+        a->party = ng_xstrdup(pt);
     }
     const char *g = get_str(o, "gender");
     if (g) a->gender = g[0];
@@ -853,6 +859,8 @@ int ng_lexicon_compile(ng_lexicon *lx)
         ng_lex_actor *a = &lx->actors[i];
         if (a->affiliation && find_lex_actor(lx, a->affiliation) < 0)
             ng_warn("lexicon: actor \"%s\": affiliation \"%s\" is not a known actor id", a->id, a->affiliation);
+        if (a->party && find_lex_actor(lx, a->party) < 0)
+            ng_warn("lexicon: actor \"%s\": party \"%s\" is not a known actor id", a->id, a->party);
         add_name(lx, a->name, NG_NK_ACTOR, (int)i, all_caps(a->name));
         for (size_t k = 0; k < a->aliases.n; k++) {
             const char *s = a->aliases.v[k] + 1;

@@ -19,6 +19,7 @@ typedef struct ng_lex_role {
 
 typedef struct ng_lex_actor {
     char *id, *name, *wikidata, *affiliation; /* affiliation: actor id or NULL */
+    char *party;                 /* people: id of their political party, or NULL */
     ng_actor_type type;
     char gender;                 /* 'm', 'f' or 0 */
     ng_strvec aliases;
