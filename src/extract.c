@@ -131,6 +131,7 @@ typedef struct xctx {
     int recent[8];          /* people named most recently, newest first */
     int n_recent;
     int plan_owner;         /* whose plans "the plans" are: "Tory asylum plans" */
+    const ng_lex_role **held; size_t n_held, cap_held; /* lexicon roles the text gives by title */
     /* per sentence */
     chunk *ch;  size_t n_ch, cap_ch;
     ment *ms;   size_t n_ms, cap_ms;
@@ -884,6 +885,10 @@ static void lexicon_role_affiliation(xctx *x, int e, const char *const *roles, i
                 int *of = ng_strmap_get(&x->lx->actor_ids, lr->of, strlen(lr->of));
                 if (!of) continue;
                 add_affiliation(x, e, ent_lex(x, *of), LEXICON_TITLE);
+                if (lr->from) { /* dates the article: see offices_held() */
+                    NG_GROW(x->held, x->n_held, x->cap_held);
+                    x->held[x->n_held++] = lr;
+                }
                 return;
             }
 }
@@ -2541,6 +2546,28 @@ static size_t sentence_of(const ng_sentence *sents, size_t ns, size_t b)
     return lo;
 }
 
+/* The evidence for a tie the lexicon supplies: the first sentence that
+ * names both actors, else the first that names the person. */
+static size_t first_sentence_with(const xctx *x, const ng_sentence *sents, size_t ns, int person, int other)
+{
+    const ng_docres *r = x->res;
+    /* mentions are in text order: walk both lists together */
+    size_t first = (size_t)-1, last_p = (size_t)-1, last_q = (size_t)-1;
+    for (size_t k = 0; k < r->n_ments; k++) {
+        const ng_xmention *m = &r->ments[k];
+        if (m->ent != person && m->ent != other) continue;
+        size_t sj = sentence_of(sents, ns, m->start);
+        if (m->ent == person) {
+            if (first == (size_t)-1) first = sj;
+            last_p = sj;
+        } else {
+            last_q = sj;
+        }
+        if (last_p == last_q) return sj;
+    }
+    return first != (size_t)-1 ? first : 0;
+}
+
 /* "Tony Blair" and "Labour" in one article: the lexicon knows he is
  * Labour, and the article names the party, so the tie is stated with the
  * first sentence that names both (else the one that first names him).
@@ -2566,25 +2593,72 @@ static void lexicon_parties(xctx *x, const ng_sentence *sents, size_t ns)
         for (size_t k = 0; k < r->n_rels && !have; k++)
             have = r->rels[k].type == NG_EV_AFFILIATED_WITH && r->rels[k].subj == (int)i && r->rels[k].obj == pe;
         if (have) continue;
-        /* mentions are in text order: walk both lists together */
-        size_t first = (size_t)-1, both = (size_t)-1, last_p = (size_t)-1, last_q = (size_t)-1;
-        for (size_t k = 0; k < r->n_ments && both == (size_t)-1; k++) {
-            const ng_xmention *m = &r->ments[k];
-            if (m->ent != (int)i && m->ent != pe) continue;
-            size_t sj = sentence_of(sents, ns, m->start);
-            if (m->ent == (int)i) {
-                if (first == (size_t)-1) first = sj;
-                last_p = sj;
-            } else {
-                last_q = sj;
-            }
-            if (last_p == last_q) both = sj;
-        }
-        size_t sj = both != (size_t)-1 ? both : first;
-        if (sj == (size_t)-1) continue;
+        size_t sj = first_sentence_with(x, sents, ns, (int)i, pe);
         x->sb0 = sents[sj].start;
         x->sb1 = sents[sj].end;
         add_rel(x, (int)i, pe, NG_EV_AFFILIATED_WITH, "affiliatedWith", 0.6, "party known to the lexicon");
+    }
+}
+
+/* Is date d (YYYY-MM-DD) within the role's term? */
+static int role_at(const ng_lex_role *r, const char *d)
+{
+    return r->from && strncmp(r->from, d, 10) <= 0 && (!r->to || strncmp(d, r->to, 10) < 0);
+}
+
+/* "Prime Minister Tony Blair" dates an article to Blair's term; so does
+ * "Foreign Secretary Jack Straw".  The article's date is the doc's own
+ * when it has one, else the day within most of the terms its titles name
+ * (the latest such start: a "former" title then counts for less).  A
+ * lexicon person holding, at that date, an office of a country the
+ * article names is affiliated with it: "Blair" in a 2005 article that
+ * names Britain is its prime minister, while Michael Howard, Home
+ * Secretary until 1997, is not the UK's officeholder then. */
+static void offices_held(xctx *x, const ng_sentence *sents, size_t ns)
+{
+    char when[11] = "";
+    if (x->doc->date && strlen(x->doc->date) >= 10) {
+        memcpy(when, x->doc->date, 10);
+    } else {
+        size_t best = 0;
+        for (size_t i = 0; i < x->n_held; i++) {
+            const char *d = x->held[i]->from;
+            size_t n = 0;
+            for (size_t j = 0; j < x->n_held; j++) n += role_at(x->held[j], d);
+            if (n > best || (n == best && n && strncmp(d, when, 10) > 0)) {
+                best = n;
+                memcpy(when, d, 10);
+                when[10] = 0;
+            }
+        }
+    }
+    if (!when[0] || ns == 0) return;
+    ng_docres *r = x->res;
+    size_t n_ents = r->n_ents;
+    for (size_t i = 0; i < n_ents; i++) {
+        const ng_ent *e = &r->ents[i];
+        if (e->type != NG_PERSON || e->lex < 0 || !e->n_mentions) continue;
+        const ng_lex_actor *la = &x->lx->actors[e->lex];
+        for (size_t k = 0; k < la->n_roles; k++) {
+            const ng_lex_role *lr = &la->roles[k];
+            if (!lr->of || !role_at(lr, when)) continue;
+            int *ol = ng_strmap_get(&x->lx->actor_ids, lr->of, strlen(lr->of));
+            if (!ol || x->lx->actors[*ol].type != NG_COUNTRY) continue;
+            char key[32];
+            snprintf(key, sizeof key, "L%d", *ol);
+            int ce = ent_find(x, key);
+            if (ce < 0 || r->ents[ce].n_mentions == 0) continue;
+            int have = 0;
+            for (size_t q = 0; q < r->n_rels && !have; q++)
+                have = r->rels[q].type == NG_EV_AFFILIATED_WITH && r->rels[q].subj == (int)i && r->rels[q].obj == ce;
+            if (!have) {
+                size_t sj = first_sentence_with(x, sents, ns, (int)i, ce);
+                x->sb0 = sents[sj].start;
+                x->sb1 = sents[sj].end;
+                add_rel(x, (int)i, ce, NG_EV_AFFILIATED_WITH, "affiliatedWith", 0.6, "office held at the article's date");
+            }
+            break;
+        }
     }
 }
 
@@ -2631,6 +2705,7 @@ int ng_extract_doc(const ng_lexicon *lx, const ng_doc *doc, const ng_extract_opt
         sentence(&x, &sents[i]);
     }
     lexicon_parties(&x, sents, ns);
+    offices_held(&x, sents, ns);
     /* An affiliation the lexicon supplies ("Education Secretary Ruth
      * Kelly" -> the UK) stands only when the article names that country
      * somewhere: the evidence must be in the article, not in our files. */
@@ -2649,6 +2724,7 @@ int ng_extract_doc(const ng_lexicon *lx, const ng_doc *doc, const ng_extract_opt
     free(x.ms);
     free(x.tokment);
     free(x.fr);
+    free(x.held);
     ng_strmap_free(&x.entkey);
     ng_strmap_free(&x.lexsurnames);
     ng_tokens_free(&x.tk);
