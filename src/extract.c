@@ -2203,6 +2203,8 @@ static const char *const CUE_PREDICATES[NG_EV_COUNT] = {
     "consulted", "agreedWith", "supported", "cooperatedWith", "aided", "calledOn", "criticised", "rejected",
     "warned", "protested", "sanctioned", "mobilisedAgainst", "coerced", "attacked", "memberOf", "affiliatedWith"};
 
+static int past_form(const xctx *x, size_t t);
+
 /* Cue words inside what a speaker said make a relation from the speaker
  * to the first other actor of the content ("Putin said that NATO is
  * following a confrontational approach" -> Putin ACCUSE NATO).  Modal cues
@@ -2259,6 +2261,11 @@ static void cue_relations(xctx *x)
                 /* "Mr Clarke should": right after an actor that is not
                  * the object of a preposition ("talks with Moscow should") */
                 if (last < 0 || t > last_end + 1 || last_prep) continue;
+                /* "Tony Blair should not be criticised": a passive makes
+                 * him the one acted on, not the one asked */
+                size_t b = t + 1;
+                if (tok_is(x, b, "not")) b++;
+                if (tok_is(x, b, "be") && b + 1 < fr->c1 && past_form(x, b + 1)) continue;
                 to = last;
             }
             if (type == NG_EV_THREATEN) {
@@ -2406,6 +2413,15 @@ static void relations(xctx *x)
              tok_is(x, i - 1, "against") || tok_is(x, i - 1, "without")) &&
             tok_len(x, i) > 4 && memcmp(tok_lower(x, i) + tok_len(x, i) - 3, "ing", 3) == 0)
             continue;
+        /* "an EU demand for Turkey to recognise Cyprus", "called on Russia
+         * to withdraw": what someone is asked to do has not happened */
+        if (i > x->s0 + 2 && tok_is(x, i - 1, "to")) {
+            int m = ment_at(x, i - 2);
+            if (m >= 0 && x->ms[m].f0 > x->s0 &&
+                (tok_is(x, x->ms[m].f0 - 1, "for") || tok_is(x, x->ms[m].f0 - 1, "on") ||
+                 tok_is(x, x->ms[m].f0 - 1, "upon")))
+                continue;
+        }
         /* phrasal verbs that are not the pattern's verb: "hold back",
          * "cut back", "fight back" */
         if (i > x->s0 && tok_is(x, i, "back") && tok_in(x, i - 1, PHRASAL_BACK)) continue;
