@@ -368,6 +368,18 @@ static int lex_fuzzy_person(const ng_lexicon *lx, const char *name, char *why, s
 }
 
 /* Resolve a person name as written to an entity of this article. */
+/* Has the article named the lexicon actor with this id so far? */
+static int named_in_article(const xctx *x, const char *id)
+{
+    if (!id) return 0;
+    int *l = ng_strmap_get(&x->lx->actor_ids, id, strlen(id));
+    if (!l) return 0;
+    char key[32];
+    snprintf(key, sizeof key, "L%d", *l);
+    int *e = ng_strmap_get(&x->entkey, key, strlen(key));
+    return e && x->res->ents[*e].n_mentions > 0;
+}
+
 static int resolve_person(xctx *x, const char *name, int allow_lex_surname, int create)
 {
     char key[600];
@@ -444,14 +456,21 @@ static int resolve_person(xctx *x, const char *name, int allow_lex_surname, int 
         /* ... but not for a peer: "Lord Walker" is not General Michael
          * Walker; a peer the lexicon knows is found by his alias */
         if (x->hint_gender && !x->hint_peer) {
-            int found = -1, count = 0;
+            /* Several with that surname ("Mr Howard": Michael Howard of the
+             * Conservatives, John Howard of Australia): the one whose party
+             * the article has named, else whose country it has named. */
+            int found = -1, count = 0, best = 0, n_best = 0, by_ctx = -1;
             for (size_t i = 0; i < x->lx->n_actors; i++) {
                 const ng_lex_actor *a = &x->lx->actors[i];
                 if (a->type == NG_PERSON && a->surname && strcmp(a->surname, lw) == 0) {
                     found = (int)i;
                     count++;
+                    int sc = named_in_article(x, a->party) ? 2 : named_in_article(x, a->affiliation) ? 1 : 0;
+                    if (sc > best) best = sc, n_best = 0;
+                    if (sc == best) n_best++, by_ctx = (int)i;
                 }
             }
+            if (count > 1 && best > 0 && n_best == 1) found = by_ctx, count = 1;
             if (count == 1 && x->lx->actors[found].gender == x->hint_gender) {
                 int le = ent_lex(x, found);
                 *ng_strmap_put(&x->entkey, key, strlen(key), le) = le;
