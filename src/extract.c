@@ -1638,36 +1638,30 @@ static void government_mentions(xctx *x)
      * still means London.  A country never named is no antecedent (an
      * article about Whitehall that never says "Britain" leaves "the
      * government" unresolved).  Ties go to the first seen. */
-    int best = -1, best_n = 0, best_lex = -1;
+    int any = 0;
+    for (size_t t = x->s0 + 1; t < x->s1 && !any; t++) any = tok_is(x, t, "government") && tok_is(x, t - 1, "the");
+    if (!any) return;
+    /* one pass: mentions per lexicon country, its institutions included */
+    int *score = ng_xcalloc(x->lx->n_actors ? x->lx->n_actors : 1, sizeof *score);
     for (size_t i = 0; i < x->res->n_ents; i++) {
         const ng_ent *e = &x->res->ents[i];
-        int lex = -1, n = (int)e->n_mentions;
-        if (e->type != NG_COUNTRY || n == 0) continue;
-        lex = e->lex;
-        if (lex < 0) {
-            if (n > best_n) best = (int)i, best_n = n, best_lex = -1;
-            continue;
-        }
-        if (lex == best_lex) continue; /* counted below with the rest */
-        n = 0;
-        for (size_t j = 0; j < x->res->n_ents; j++) {
-            const ng_ent *o = &x->res->ents[j];
-            if (o->lex < 0) continue;
-            const char *af = o->type == NG_ORGANIZATION ? x->lx->actors[o->lex].affiliation : NULL;
-            if (o->lex == lex || (af && strcmp(af, x->lx->actors[lex].id) == 0)) n += (int)o->n_mentions;
-        }
-        if (n > best_n) {
-            best = -1;
-            best_lex = lex;
-            best_n = n;
+        if (e->lex < 0 || !e->n_mentions) continue;
+        if (e->type == NG_COUNTRY) {
+            score[e->lex] += e->n_mentions;
+        } else if (e->type == NG_ORGANIZATION && x->lx->actors[e->lex].affiliation) {
+            const char *af = x->lx->actors[e->lex].affiliation;
+            int *li = ng_strmap_get(&x->lx->actor_ids, af, strlen(af));
+            if (li && x->lx->actors[*li].type == NG_COUNTRY) score[*li] += e->n_mentions;
         }
     }
-    if (best_lex >= 0) {
-        int any = 0;
-        for (size_t t = x->s0 + 1; t < x->s1 && !any; t++) any = tok_is(x, t, "government") && tok_is(x, t - 1, "the");
-        if (!any) return;
-        best = ent_lex(x, best_lex);
+    int best = -1, best_n = 0;
+    for (size_t i = 0; i < x->res->n_ents; i++) {
+        const ng_ent *e = &x->res->ents[i];
+        if (e->type != NG_COUNTRY || !e->n_mentions) continue; /* never named: no antecedent */
+        int n = e->lex >= 0 ? score[e->lex] : e->n_mentions;
+        if (n > best_n) best = (int)i, best_n = n;
     }
+    free(score);
     if (best < 0) return;
     size_t before = x->n_ms;
     for (size_t t = x->s0 + 1; t < x->s1; t++) {
