@@ -614,6 +614,18 @@ static int is_connector(const xctx *x, size_t i)
 enum { PW_DET = 1, PW_SPEECH = 2 }; /* see plain_word() */
 static int plain_word(const xctx *x, size_t t, int not);
 
+/* Does the run of capitalised chunks starting at chunk d reach an
+ * organisation head within two more chunks, with nothing between? */
+static int and_org_ahead(const xctx *x, size_t d)
+{
+    for (size_t k = d; k < x->n_ch && k < d + 3; k++) {
+        if (k > d && x->ch[k].t0 != x->ch[k - 1].t1) return 0;
+        if (x->ch[k].kind == CK_ORGHEAD) return 1;
+        if (x->ch[k].kind != CK_CAP) return 0;
+    }
+    return 0;
+}
+
 static void scan_chunks(xctx *x)
 {
     x->n_ch = 0;
@@ -719,6 +731,15 @@ static void scan_chunks(xctx *x)
                 } else if (gap == 1 && tok_is(x, cur.t1, "and") && has_head) {
                     /* "Commission for Racial Equality and ..." stops here */
                     break;
+                } else if (gap == 1 && tok_is(x, cur.t1, "and") && cur.kind == CK_CAP && cur.t1 - cur.t0 <= 2 &&
+                           !(x->tk.v[cur.t0].flags & NG_T_ALLCAPS) && and_org_ahead(x, d)) {
+                    /* "Health and Safety Executive", "Birmingham and
+                     * Midland Institute": the head after "and" makes one
+                     * name of both sides (not after an acronym: "EADS and
+                     * BAE Systems" are two companies) */
+                    cur.t1 = nx->t1;
+                    if (nx->kind == CK_ORGHEAD) has_head = 1;
+                    d++;
                 } else {
                     break;
                 }
@@ -774,7 +795,10 @@ static void scan_chunks(xctx *x)
         size_t d = c;
         while (d + 1 < x->n_ch && x->ch[d + 1].t0 == x->ch[d].t1 &&
                (x->ch[d].kind == CK_ROLE || x->ch[d].kind == CK_ADJ ||
-                (x->ch[d].kind == CK_ACTOR && x->lx->actors[x->ch[d].target].type == NG_COUNTRY)) &&
+                (x->ch[d].kind == CK_ACTOR && x->lx->actors[x->ch[d].target].type == NG_COUNTRY) ||
+                /* "BBC Radio Scotland": a body's own unit */
+                (x->ch[d].kind == CK_ACTOR && x->lx->actors[x->ch[d].target].type == NG_ORGANIZATION &&
+                 x->ch[d + 1].kind == CK_ORG)) &&
                (x->tk.v[x->ch[d].t0].flags & NG_T_CAP))
             d++;
         int gov = x->ch[d].t1 - x->ch[d].t0 == 1 &&
