@@ -2021,6 +2021,9 @@ static void find_frames(xctx *x)
         if (tok_is(x, best_end, "on") || tok_is(x, best_end, "for") || tok_is(x, best_end, "upon") ||
             tok_is(x, best_end, "off"))
             continue;
+        /* "claims from Michael Howard that ...": the claim is his, not the
+         * sentence subject's; whoever shrugged it off did not say it */
+        if (tok_is(x, best_end, "from") || tok_is(x, best_end, "by")) continue;
         NG_GROW(x->fr, x->n_fr, x->cap_fr);
         frame *f = &x->fr[x->n_fr];
         memset(f, 0, sizeof *f);
@@ -2241,6 +2244,7 @@ static const char *const CUE_PREDICATES[NG_EV_COUNT] = {
     "warned", "protested", "sanctioned", "mobilisedAgainst", "coerced", "attacked", "memberOf", "affiliatedWith"};
 
 static int past_form(const xctx *x, size_t t);
+static const char *const TELL[] = {"tell", "tells", "told", "telling", NULL};
 
 /* Cue words inside what a speaker said make a relation from the speaker
  * to the first other actor of the content ("Putin said that NATO is
@@ -2279,6 +2283,11 @@ static void cue_relations(xctx *x)
                 int is_speaker = 0;
                 for (int s = 0; s < fr->n_speakers; s++)
                     if (fr->speakers[s] == e) is_speaker = 1;
+                /* "told BBC News that ...": whom it was said to is not
+                 * what it was said about */
+                size_t b0 = x->ms[m].f0;
+                if (b0 > x->s0 && tok_is(x, b0 - 1, "the")) b0--;
+                if (b0 > x->s0 && tok_in(x, b0 - 1, TELL)) is_speaker = 1;
                 if (!is_speaker) {
                     if (target < 0) target = e;
                     last = e;
