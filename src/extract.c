@@ -702,8 +702,11 @@ static void scan_chunks(xctx *x)
         }
         if (t->flags & NG_T_CAP) {
             int bits = word_bits(x, i);
-            if ((bits & (NG_W_NOT_NAME | NG_W_FUNCTION)) ||
-                ((t->flags & NG_T_SSTART) && (bits & (NG_W_HYPOTHETICAL | NG_W_NEGATOR)))) {
+            /* "North East Says No": a capitalised "No" inside a name */
+            int in_name = i > x->s0 && (x->tk.v[i - 1].flags & NG_T_CAP) && !(t->flags & NG_T_SSTART) &&
+                          tok_is(x, i, "no") && !(i + 1 < x->s1 && (x->tk.v[i + 1].flags & NG_T_DIGIT));
+            if (!in_name && ((bits & (NG_W_NOT_NAME | NG_W_FUNCTION)) ||
+                             ((t->flags & NG_T_SSTART) && (bits & (NG_W_HYPOTHETICAL | NG_W_NEGATOR))))) {
                 i++;
                 continue;
             }
@@ -875,8 +878,11 @@ static int chunk_ent(xctx *x, const chunk *c)
 /* Is the CAP chunk a plausible person name by itself? */
 static int looks_like_name(const xctx *x, const chunk *c)
 {
+    /* "North East", "South Wales": regions, not people */
+    static const char *const COMPASS[] = {"north", "south", "east", "west", "northern", "southern", "eastern",
+                                          "western", "central", "greater", "upper", "lower", NULL};
     size_t n = c->t1 - c->t0;
-    if (n > 4) return 0;
+    if (n > 4 || tok_in(x, c->t0, COMPASS)) return 0;
     for (size_t i = c->t0; i < c->t1; i++) {
         if (x->tk.v[i].flags & (NG_T_ALLCAPS | NG_T_DIGIT)) return 0;
         if (!(x->tk.v[i].flags & NG_T_CAP)) return 0;
@@ -2374,6 +2380,26 @@ static int coordinated_with_speech(const xctx *x, size_t v, int *out, int cap)
     return 0;
 }
 
+/* "The pair met", "the two leaders held talks": the last two people
+ * named, for a symmetric event right after the phrase. */
+static int the_pair(const xctx *x, size_t v, int *out)
+{
+    static const char *const TWO_OF[] = {"men", "women", "leaders", "ministers", "politicians", "sides", NULL};
+    if (x->n_recent < 2 || v < x->s0 + 2) return 0;
+    size_t p = v;
+    if (p > x->s0 && (tok_is(x, p - 1, "later") || tok_is(x, p - 1, "then") || tok_is(x, p - 1, "also") ||
+                      tok_is(x, p - 1, "have") || tok_is(x, p - 1, "had")))
+        p--;
+    int ok = 0;
+    if (tok_is(x, p - 1, "pair") && tok_is(x, p - 2, "the")) ok = 1;
+    if (p >= x->s0 + 3 && tok_in(x, p - 1, TWO_OF) && tok_is(x, p - 2, "two") && tok_is(x, p - 3, "the")) ok = 1;
+    if (tok_in(x, p - 1, TWO_OF) && tok_is(x, p - 2, "both")) ok = 1;
+    if (!ok) return 0;
+    out[0] = x->recent[1];
+    out[1] = x->recent[0];
+    return 2;
+}
+
 /* "criticised the treatment of Makarov", "welcomed the deal with Iran":
  * an attitude verb whose object is a thing names its target in a
  * prepositional phrase right after it.  Only attitudes reach through (an
@@ -2511,6 +2537,8 @@ static void relations(xctx *x)
                 break;
             }
         }
+        if (ns == 0 && (ng_event_symmetric((ng_event_type)best->type) || best->type == NG_EV_AGREE))
+            ns = the_pair(x, i, subj);
         if (ns == 0) continue;
         /* a non-actor object ("telephoning the millions") means the verb
          * is not about the subjects; after "to" comes a verb, not an object */
