@@ -131,6 +131,7 @@ typedef struct xctx {
     int recent[8];          /* people named most recently, newest first */
     int n_recent;
     int plan_owner;         /* whose plans "the plans" are: "Tory asylum plans" */
+    int carry_speaker;      /* a quotation left open by the last sentence: its speaker */
     const ng_lex_role **held; size_t n_held, cap_held; /* lexicon roles the text gives by title */
     /* per sentence */
     chunk *ch;  size_t n_ch, cap_ch;
@@ -1499,7 +1500,10 @@ static void compose(xctx *x)
                             last++;
                             if (oc->kind == CK_ORG) {
                                 of_aff = chunk_ent(x, oc);
-                            } else if (!tok_is(x, pp, "of") && !tok_is(x, pp, "for") && !looks_like_name(x, oc)) {
+                            } else if (aff < 0 && !tok_is(x, pp, "of") && !tok_is(x, pp, "for") &&
+                                       !looks_like_name(x, oc)) {
+                                /* (not "Labour MP for West Ham": a seat, and
+                                 * the party is already given) */
                                 /* "spokesman for North East Says No": the
                                  * name the title is held in is an organisation */
                                 char *on = span_text(x, oc->t0, oc->t1);
@@ -2391,10 +2395,13 @@ static int the_pair(const xctx *x, size_t v, int *out)
                       tok_is(x, p - 1, "have") || tok_is(x, p - 1, "had")))
         p--;
     int ok = 0;
-    if (tok_is(x, p - 1, "pair") && tok_is(x, p - 2, "the")) ok = 1;
-    if (p >= x->s0 + 3 && tok_in(x, p - 1, TWO_OF) && tok_is(x, p - 2, "two") && tok_is(x, p - 3, "the")) ok = 1;
-    if (tok_in(x, p - 1, TWO_OF) && tok_is(x, p - 2, "both")) ok = 1;
-    if (!ok) return 0;
+    size_t start = 0;
+    if (tok_is(x, p - 1, "pair") && tok_is(x, p - 2, "the")) ok = 1, start = p - 2;
+    if (p >= x->s0 + 3 && tok_in(x, p - 1, TWO_OF) && tok_is(x, p - 2, "two") && tok_is(x, p - 3, "the"))
+        ok = 1, start = p - 3;
+    if (tok_in(x, p - 1, TWO_OF) && tok_is(x, p - 2, "both")) ok = 1, start = p - 2;
+    /* the subject of its clause, not "warfare between the two men" */
+    if (!ok || (start > x->s0 && tok_in(x, start - 1, PREPS))) return 0;
     out[0] = x->recent[1];
     out[1] = x->recent[0];
     return 2;
@@ -2581,6 +2588,53 @@ static void relations(xctx *x)
 
 /* ---- driver ---------------------------------------------------------- */
 
+/* A quotation runs on past its first sentence: 'Mr Neill said: "He has
+ * behaved badly. "His administration is now in crisis."'  The sentences
+ * inside it are the speaker's content too.  The frame made for them has
+ * no verb in the sentence (verb = s1), so a "he" inside is not taken for
+ * the speaker. */
+static int carry_frame(xctx *x)
+{
+    if (x->n_fr || x->carry_speaker < 0) return 0;
+    /* only a sentence visibly inside the quotation: reopened with a
+     * quotation mark, or closing it at its end */
+    size_t e = x->s1;
+    while (e > x->s0 + 1 && (tok_punct(x, e - 1, '.') || tok_punct(x, e - 1, '!') || tok_punct(x, e - 1, '?')))
+        e--;
+    if (!tok_punct(x, x->s0, '"') && !tok_punct(x, x->s1 - 1, '"') && !tok_punct(x, e - 1, '"')) {
+        x->carry_speaker = -1;
+        return 0;
+    }
+    NG_GROW(x->fr, x->n_fr, x->cap_fr);
+    frame *f = &x->fr[x->n_fr++];
+    memset(f, 0, sizeof *f);
+    f->verb = x->s1;
+    f->c0 = x->s0;
+    f->c1 = x->s1;
+    f->speakers[0] = x->carry_speaker;
+    f->n_speakers = 1;
+    return 1;
+}
+
+static void carry_after(xctx *x, int carried)
+{
+    size_t q = 0;
+    for (size_t t = x->s0; t < x->s1; t++) q += tok_punct(x, t, '"');
+    int speaker = -1;
+    for (size_t f = 0; f < x->n_fr && !carried; f++) {
+        const frame *fr = &x->fr[f];
+        if (fr->n_speakers == 1 && fr->c1 == x->s1 && direct_quote(x, fr)) speaker = fr->speakers[0];
+    }
+    if (speaker >= 0 && q % 2 == 1) {
+        x->carry_speaker = speaker; /* opened and not closed */
+    } else if (carried && (q == 0 || (q == 1 && tok_punct(x, x->s0, '"')))) {
+        /* still inside, or closed and reopened: BBC style starts each
+         * continued sentence with a quotation mark */
+    } else {
+        x->carry_speaker = -1;
+    }
+}
+
 static void sentence(xctx *x, const ng_sentence *s)
 {
     x->s0 = s->tok_start;
@@ -2592,6 +2646,7 @@ static void sentence(xctx *x, const ng_sentence *s)
     government_mentions(x);
     build_tokment(x);
     find_frames(x);
+    int carried = carry_frame(x);
     plan_owners(x);
     frame_affiliations(x);
     as_roles(x);
@@ -2612,9 +2667,10 @@ static void sentence(xctx *x, const ng_sentence *s)
             memmove(x->recent + 1, x->recent, (size_t)k * sizeof *x->recent);
             x->recent[0] = e;
         }
+    carry_after(x, carried);
     int speaker = -1;
     for (size_t f = 0; f < x->n_fr; f++)
-        if (x->fr[f].n_speakers && x->res->ents[x->fr[f].speakers[0]].type == NG_PERSON)
+        if (x->fr[f].n_speakers && x->res->ents[x->fr[f].speakers[0]].type == NG_PERSON && x->fr[f].verb < x->s1)
             speaker = x->fr[f].speakers[0];
     if (speaker >= 0) {
         x->last_subject = speaker;
@@ -2761,7 +2817,7 @@ int ng_extract_doc(const ng_lexicon *lx, const ng_doc *doc, const ng_extract_opt
     x.doc = doc;
     x.text = doc->text;
     x.res = res;
-    x.last_person = x.last_subject = x.plan_owner = -1;
+    x.last_person = x.last_subject = x.plan_owner = x.carry_speaker = -1;
     ng_strmap_init(&x.entkey);
     ng_tokenize(doc->text, doc->len, &x.tk);
     ng_sentence *sents = NULL;

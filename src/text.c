@@ -194,12 +194,15 @@ size_t ng_split_sentences(const char *text, ng_tokens *tk, const ng_lexicon *lx,
                 if (is_term && k > begin) {
                     unsigned char c = (unsigned char)text[t->start];
                     int next_starts = (t->flags & NG_T_CAP) || (t->flags & NG_T_DIGIT) || c == '"' || c == '\'' || c == '(';
+                    /* 'sooner." Following': a quotation mark touching the
+                     * full stop closes the quotation and belongs to this
+                     * sentence; one after a space opens the next */
+                    if ((c == '"' || c == '\'') && t->start == p->end) next_starts = 0;
                     if (next_starts) {
                         cut = 1;
                         if (tc == '.' && k == i - 1 && is_abbrev(text, &tk->v[k - 1], lx, tk->lower)) cut = 0;
                     }
                 }
-                (void)p;
             }
         }
         if (i < tk->n) {
