@@ -1067,6 +1067,7 @@ static int plain_word(const xctx *x, size_t t, int not)
 static const char *const HON_F[] = {"mrs", "ms", "miss", "dame", "lady", "baroness", NULL};
 static const char *const HON_M[] = {"mr", "sir", "lord", NULL};
 static const char *const PEERAGE[] = {"lord", "lady", "dame", "baroness", "sir", NULL};
+static const char *const ROYAL[] = {"prince", "princess", "king", "queen", NULL};
 
 /* The gender an honorific implies ('f', 'm' or 0 for "Dr", "Prof"). */
 static char honorific_gender(const xctx *x, size_t t)
@@ -1196,6 +1197,10 @@ static void compose(xctx *x)
             }
             if (party >= 0) affil = party;
             for (int k = 0; k < n_roles; k++) ent_role(x, e, roles[k]);
+            /* royals are named with their title: "Prince Edward" */
+            if (n_roles == 1 && nc->t1 - nc->t0 == 1 && a > r0 && x->ch[a - 1].t1 == nc->t0 &&
+                tok_in(x, x->ch[a - 1].t0, ROYAL))
+                ent_surface(x, e, tok_text(x, x->ch[a - 1].t0), x->tk.v[nc->t0].end - x->tk.v[x->ch[a - 1].t0].start);
             ment *pm = push_ment(x, nc->t0, nc->t1, x->ch[c].t0, peer_t1 ? peer_t1 : nc->t1, e, 0);
             pm->titled = n_roles > 0 && affil < 0;
             if (affil >= 0) add_affiliation(x, e, affil, counterpart ? "counterpart" : n_roles ? "title" : "party");
@@ -1394,8 +1399,10 @@ static void compose(xctx *x)
             if ((lex_person || looks_like_name(x, ck)) && tok_punct(x, p, ',')) {
                 size_t q = c + 1;
                 size_t pos = p + 1;
-                if (tok_is(x, pos, "from") || tok_is(x, pos, "of")) {
-                    /* "Brad Adams, from (the UK's) Human Rights Watch, said" */
+                if (tok_is(x, pos, "from") || tok_is(x, pos, "of") || tok_is(x, pos, "for")) {
+                    /* "Brad Adams, from (the UK's) Human Rights Watch, said",
+                     * "Vincent Cable, for the Liberal Democrats, said",
+                     * "David Page, of Investec Securities, said" */
                     size_t fp = pos + 1;
                     if (tok_is(x, fp, "the")) fp++;
                     size_t fq = q;
@@ -1406,8 +1413,10 @@ static void compose(xctx *x)
                     size_t fend = fq < x->n_ch ? x->ch[fq].t1 : 0;
                     int described = fq < x->n_ch && tok_in(x, fend, ORG_NOUNS);
                     if (described) fend++; /* "the Evening Standard newspaper" */
+                    int multi = fq < x->n_ch && x->ch[fq].kind == CK_CAP && x->ch[fq].t1 - x->ch[fq].t0 >= 2 &&
+                                x->ch[fq].t0 == fp && !tok_is(x, pos, "for");
                     if (fq < x->n_ch && x->ch[fq].t0 >= fp && x->ch[fq].t0 <= fp + 2 &&
-                        (is_affil_chunk(x, &x->ch[fq]) || (described && x->ch[fq].kind == CK_CAP)) &&
+                        (is_affil_chunk(x, &x->ch[fq]) || ((described || multi) && x->ch[fq].kind == CK_CAP)) &&
                         x->ch[fq].kind != CK_ADJ && (tok_punct(x, fend, ',') || fend == x->s1 ||
                                                      tok_punct(x, fend, '.'))) {
                         int e;
@@ -1663,6 +1672,19 @@ static int ment_cmp(const void *a, const void *b)
 /* "the government" with no country named in front: the country the
  * article is about so far (the most mentioned one), as the gold convention
  * and a reader would have it.  Nothing when no country was named. */
+/* "the government"; and "ministers" with nothing to say whose ("accused
+ * ministers of", "urged ministers to"; not "EU foreign ministers",
+ * "Labour ministers", "the ministers' report") */
+static int government_word(const xctx *x, size_t t)
+{
+    static const char *const BEFORE_MINISTERS[] = {"accused", "accuses", "accusing", "urged", "urges", "urging",
+                                                   "told", "tells", "telling", "criticised", "criticized",
+                                                   "attacked", "warned", "asked", "pressed", "challenged", NULL};
+    if (t <= x->s0) return 0;
+    if (tok_is(x, t, "government")) return tok_is(x, t - 1, "the");
+    return tok_is(x, t, "ministers") && tok_in(x, t - 1, BEFORE_MINISTERS) && !(x->tk.v[t].flags & NG_T_POSS);
+}
+
 static void government_mentions(xctx *x)
 {
     /* "the government" is the government of the country the article is
@@ -1673,7 +1695,7 @@ static void government_mentions(xctx *x)
      * article about Whitehall that never says "Britain" leaves "the
      * government" unresolved).  Ties go to the first seen. */
     int any = 0;
-    for (size_t t = x->s0 + 1; t < x->s1 && !any; t++) any = tok_is(x, t, "government") && tok_is(x, t - 1, "the");
+    for (size_t t = x->s0 + 1; t < x->s1 && !any; t++) any = government_word(x, t);
     if (!any) return;
     /* one pass: mentions per lexicon country, its institutions included */
     int *score = ng_xcalloc(x->lx->n_actors ? x->lx->n_actors : 1, sizeof *score);
@@ -1699,13 +1721,15 @@ static void government_mentions(xctx *x)
     if (best < 0) return;
     size_t before = x->n_ms;
     for (size_t t = x->s0 + 1; t < x->s1; t++) {
-        if (!tok_is(x, t, "government") || !tok_is(x, t - 1, "the")) continue;
-        if (tok_is(x, t + 1, "of")) continue; /* "the government of Iraq": the chunk after "of" */
+        if (!government_word(x, t)) continue;
+        /* "the government of Iraq": the chunk after "of" */
+        if (tok_is(x, t, "government") && tok_is(x, t + 1, "of")) continue;
         int inside = 0;
         for (size_t m = 0; m < before && !inside; m++)
             if (t >= x->ms[m].f0 && t < x->ms[m].f1) inside = 1;
         if (inside) continue;
-        ment *m = push_ment(x, t - 1, t + 1, t - 1, t + 1, best, 0);
+        size_t t0 = tok_is(x, t, "government") ? t - 1 : t;
+        ment *m = push_ment(x, t0, t + 1, t0, t + 1, best, 0);
         m->role_only = 1;
     }
     if (x->n_ms > before) qsort(x->ms, x->n_ms, sizeof *x->ms, ment_cmp);
@@ -2346,7 +2370,10 @@ static void cue_relations(xctx *x)
 static int past_form(const xctx *x, size_t t)
 {
     static const char *const IRR[] = {"said", "told", "wrote", "spoke", "gave", "met", "held", "sent", "made",
-                                      "took", "struck", "hit", "led", "stood", "brought", "fought", NULL};
+                                      "took", "struck", "hit", "led", "stood", "brought", "fought", "driven",
+                                      "taken", "given", "written", "chosen", "shown", "known", "seen", "spoken",
+                                      "broken", "beaten", "forgotten", "hidden", "stolen", "thrown", "drawn",
+                                      "grown", "sworn", "torn", "worn", "done", "gone", "run", "won", "begun", NULL};
     size_t n = tok_len(x, t);
     return (n > 3 && memcmp(tok_lower(x, t) + n - 2, "ed", 2) == 0) || tok_in(x, t, IRR);
 }
@@ -2455,7 +2482,11 @@ static void relations(xctx *x)
                 size_t p = i + 1;
                 /* skip the rest of the pattern words loosely: up to "by" */
                 size_t lim = p + 8 < x->s1 ? p + 8 : x->s1;
-                while (p < lim && !tok_is(x, p, "by") && ment_at(x, p) < 0 && !tok_punct(x, p, ',')) p++;
+                /* ... but not past another participle: "are being ignored
+                 * in policies driven by the Treasury" */
+                while (p < lim && !tok_is(x, p, "by") && ment_at(x, p) < 0 && !tok_punct(x, p, ',') &&
+                       !(p > i + 1 && past_form(x, p)))
+                    p++;
                 if (!tok_is(x, p, "by")) continue;
                 int subj[8], obj[8], sm;
                 int no = find_subjects(x, i, obj, 8, &sm);
