@@ -2341,6 +2341,13 @@ static void cue_relations(xctx *x)
                 /* "Mr Clarke should": right after an actor that is not
                  * the object of a preposition ("talks with Moscow should") */
                 if (last < 0 || t > last_end + 1 || last_prep) continue;
+                /* "Britain had to set an example", "Mr Clarke needs to": a
+                 * necessity only with "to" ("Britain had agreed" is none) */
+                if ((tok_is(x, t, "has") || tok_is(x, t, "had") || tok_is(x, t, "need") || tok_is(x, t, "needs")) &&
+                    (!tok_is(x, t + 1, "to") ||
+                     (t > last_end && !tok_is(x, t - 1, "still") && !tok_is(x, t - 1, "also") &&
+                      !tok_is(x, t - 1, "now") && !tok_is(x, t - 1, "really"))))
+                    continue;
                 /* "Tony Blair should not be criticised": a passive makes
                  * him the one acted on, not the one asked */
                 size_t b = t + 1;
