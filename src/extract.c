@@ -615,6 +615,9 @@ static int is_connector(const xctx *x, size_t i)
 enum { PW_DET = 1, PW_SPEECH = 2 }; /* see plain_word() */
 static int plain_word(const xctx *x, size_t t, int not);
 
+static const char *const NAME_POSSESSORS[] = {"women", "men", "people", "peoples", "children", "workers",
+                                               "worker", "teachers", "veterans", "farmers", NULL};
+
 /* Does the run of capitalised chunks starting at chunk d reach an
  * organisation head within two more chunks, with nothing between? */
 static int and_org_ahead(const xctx *x, size_t d)
@@ -735,6 +738,16 @@ static void scan_chunks(xctx *x)
                 } else if (gap == 1 && tok_is(x, cur.t1, "and") && has_head) {
                     /* "Commission for Racial Equality and ..." stops here */
                     break;
+                } else if (gap == 1 && (x->tk.v[cur.t1].flags & NG_T_POSS) && !has_head && cur.kind == CK_CAP &&
+                           (tok_in(x, cur.t1 - 1, NAME_POSSESSORS) || tok_is(x, cur.t0, "st")) &&
+                           and_org_ahead(x, d)) {
+                    /* "Conservative National Women's Committee", "St
+                     * Enoch's Shopping Centre": a possessive inside an
+                     * organisation's name (but "Microsoft's Media Center"
+                     * is Microsoft's) */
+                    cur.t1 = nx->t1;
+                    if (nx->kind == CK_ORGHEAD) has_head = 1;
+                    d++;
                 } else if (gap == 1 && tok_is(x, cur.t1, "and") && cur.kind == CK_CAP && cur.t1 - cur.t0 <= 2 &&
                            !(x->tk.v[cur.t0].flags & NG_T_ALLCAPS) && and_org_ahead(x, d)) {
                     /* "Health and Safety Executive", "Birmingham and
