@@ -709,6 +709,9 @@ static void scan_chunks(xctx *x)
             /* "North East Says No": a capitalised "No" inside a name */
             int in_name = i > x->s0 && (x->tk.v[i - 1].flags & NG_T_CAP) && !(t->flags & NG_T_SSTART) &&
                           tok_is(x, i, "no") && !(i + 1 < x->s1 && (x->tk.v[i + 1].flags & NG_T_DIGIT));
+            /* "the Yes campaign", "the No camp" */
+            if ((tok_is(x, i, "yes") || tok_is(x, i, "no")) && (tok_is(x, i + 1, "campaign") || tok_is(x, i + 1, "camp")))
+                in_name = 1;
             if (!in_name && ((bits & (NG_W_NOT_NAME | NG_W_FUNCTION)) ||
                              ((t->flags & NG_T_SSTART) && (bits & (NG_W_HYPOTHETICAL | NG_W_NEGATOR))))) {
                 i++;
@@ -789,8 +792,10 @@ static void scan_chunks(xctx *x)
         if (!body || (c + 1 < x->n_ch && x->ch[c + 1].t0 == ck->t1)) continue;
         size_t p = ck->t1;
         if (ck->kind == CK_CAP) {
-            if (ck->t1 - ck->t0 > 3 || (x->tk.v[ck->t0].flags & NG_T_SSTART)) continue;
-            if (!tok_is(x, p, "campaign") && !tok_is(x, p, "inquiry")) continue;
+            if (ck->t1 - ck->t0 > 3 ||
+                ((x->tk.v[ck->t0].flags & NG_T_SSTART) && !tok_is(x, ck->t0, "yes") && !tok_is(x, ck->t0, "no")))
+                continue;
+            if (!tok_is(x, p, "campaign") && !tok_is(x, p, "inquiry") && !tok_is(x, p, "camp")) continue;
             ck->t1 = p + 1;
             ck->kind = CK_ORG;
             continue;
@@ -2103,7 +2108,10 @@ static void find_frames(xctx *x)
              * who represents Mr Abbasi and Mr Mubanga, said" is her speaking */
             size_t from = m >= 0 ? x->ms[m].f0 : t0 - 1;
             for (size_t u = from; u-- > x->s0 && u + 16 > from;) {
-                if (tok_is(x, u, "who") && u > x->s0 && tok_punct(x, u - 1, ',') && u > x->s0 + 1) {
+                /* also a participle: "Mr Straw, visiting Beijing, noted" */
+                int ing = tok_len(x, u) > 4 && memcmp(tok_lower(x, u) + tok_len(x, u) - 3, "ing", 3) == 0 &&
+                          !(x->tk.v[u].flags & NG_T_CAP);
+                if ((tok_is(x, u, "who") || ing) && u > x->s0 && tok_punct(x, u - 1, ',') && u > x->s0 + 1) {
                     int hm = ment_at(x, u - 2);
                     if (hm >= 0 || m < 0) m = hm;
                     break;
@@ -2324,6 +2332,22 @@ static void cue_relations(xctx *x)
                     t = pe - 1;
                     continue;
                 }
+            }
+            /* "North Korea, which he said had a terrible rights record":
+             * what a relative clause says is about its antecedent */
+            if (m < 0 && (tok_is(x, t, "which") || tok_is(x, t, "who")) && t >= fr->c0 + 2 && tok_punct(x, t - 1, ',')) {
+                int am = ment_at(x, t - 2);
+                if (am >= 0 && x->ms[am].f1 == t - 1) {
+                    int e = x->ms[am].ent, spk = 0;
+                    for (int s = 0; s < fr->n_speakers; s++)
+                        if (fr->speakers[s] == e) spk = 1;
+                    if (!spk) {
+                        target = last = e;
+                        last_end = t;
+                        last_prep = 0;
+                    }
+                }
+                continue;
             }
             if (m >= 0) {
                 int e = x->ms[m].ent;
