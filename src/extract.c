@@ -2490,6 +2490,17 @@ static int reach_object(const xctx *x, const ng_verb *v, size_t p, int *out, int
 {
     static const char *const THROUGH[] = {"with", "of", "against", "towards", "toward", "from", NULL};
     if (v->type != NG_EV_SUPPORT && v->type != NG_EV_ACCUSE && v->type != NG_EV_REJECT) return 0;
+    /* "voiced concern that the human rights conditions in China have not
+     * improved": the first actor of the clause, within ten words */
+    const ng_vtok *lt = &v->toks[v->n_tok - 1];
+    if (lt->n_alt == 1 && strcmp(lt->alts[0], "that") == 0) {
+        for (size_t q = p; q < x->s1 && q < p + 10; q++) {
+            int m = ment_at(x, q);
+            if (m >= 0) return coord_right(x, m, out, cap);
+            if ((x->tk.v[q].flags & NG_T_PUNCT) && !tok_punct(x, q, '"')) return 0;
+        }
+        return 0;
+    }
     size_t lim = p + 7 < x->s1 ? p + 7 : x->s1;
     size_t pe;
     int owner = plan_ref(x, p, lim, &pe); /* "criticised the plans" */
