@@ -709,6 +709,12 @@ static void scan_chunks(xctx *x)
             /* "North East Says No": a capitalised "No" inside a name */
             int in_name = i > x->s0 && (x->tk.v[i - 1].flags & NG_T_CAP) && !(t->flags & NG_T_SSTART) &&
                           tok_is(x, i, "no") && !(i + 1 < x->s1 && (x->tk.v[i + 1].flags & NG_T_DIGIT));
+            /* "David Page", "Theresa May": a word that is seldom a name
+             * is a surname right after a given name */
+            if (i > x->s0 && (x->tk.v[i - 1].flags & NG_T_CAP) && (bits & NG_W_NOT_NAME) &&
+                !(bits & NG_W_FUNCTION) && (word_bits(x, i - 1) & (NG_W_GIVEN_M | NG_W_GIVEN_F)) &&
+                !tok_is(x, i, "nazi") && !tok_is(x, i, "nazis") /* "Ken Nazi jibe" */)
+                in_name = 1;
             /* "the Yes campaign", "the No camp" */
             if ((tok_is(x, i, "yes") || tok_is(x, i, "no")) && (tok_is(x, i + 1, "campaign") || tok_is(x, i + 1, "camp")))
                 in_name = 1;
