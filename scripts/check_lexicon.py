@@ -29,7 +29,7 @@ ACTOR_KEYS = {"id", "type", "name", "aliases", "codes", "adjectives", "capitals"
               "affiliation", "party", "roles", "gender", "wikidata"}
 COUNTRY_ONLY = {"codes", "adjectives", "capitals", "metonyms"}
 ROLE_KEYS = {"title", "of", "from", "to"}
-ROLE_SECTIONS = {"person", "honorifics", "org_heads", "org_modifiers"}
+ROLE_SECTIONS = {"person", "honorifics", "org_heads", "org_modifiers", "bodies"}
 VERB_KEYS = {"pattern", "predicate", "type", "passive", "speech", "inverse", "confidence", "reported"}
 WORD_KEYS = {"negators", "hypothetical", "abbreviations", "not_names", "connectors", "function",
              "given_names_male", "given_names_female"}
@@ -165,11 +165,18 @@ def check_irregular(fname, irr):
             bad("%s: irregular %r" % (fname, base), "needs [3rd person, past, participle, -ing]")
 
 
-def check_roles(fname, roles):
+def check_roles(fname, roles, refs):
     if not isinstance(roles, dict):
         bad(fname, "roles must be an object")
         return
     for k, v in roles.items():
+        if k == "bodies":
+            if not isinstance(v, dict) or not all(isinstance(b, str) and ID_RE.match(b) for b in v.values()):
+                bad(fname, "roles.bodies must map titles to actor ids")
+            else:
+                for t, b in v.items():
+                    refs.append(("%s: roles.bodies %r" % (fname, t), "body", b))
+            continue
         if k not in ROLE_SECTIONS:
             bad(fname, "roles: unknown key %r" % k)
         elif not is_str_list(v):
@@ -250,7 +257,7 @@ def main():
             elif k == "irregular":
                 check_irregular(fname, v)
             elif k == "roles":
-                check_roles(fname, v)
+                check_roles(fname, v, refs)
             elif k == "events":
                 check_events(fname, v)
             elif k == "words":

@@ -924,15 +924,28 @@ static const char *role_title(const xctx *x, const chunk *c)
     return x->lx->roles[c->target] + 1;
 }
 
+static const char LEXICON_TITLE[] = "title known to the lexicon";
+
 static void ent_role(xctx *x, int e, const char *role)
 {
-    if (e >= 0 && role) ng_strvec_push_unique(&x->res->ents[e].roles, role);
+    if (e < 0 || !role) return;
+    ng_strvec_push_unique(&x->res->ents[e].roles, role);
+    /* "senior law lord Lord Bingham": the title names its body (kept only
+     * if the article names the body too, like any lexicon affiliation) */
+    char low[128];
+    size_t n = strlen(role);
+    if (n >= sizeof low || x->res->ents[e].type != NG_PERSON) return;
+    for (size_t i = 0; i < n; i++) low[i] = lc(role[i]);
+    int *b = ng_strmap_get(&x->lx->role_body, low, n);
+    if (!b) return;
+    const char *id = x->lx->role_body_ids.v[*b];
+    int *l = ng_strmap_get(&x->lx->actor_ids, id, strlen(id));
+    if (l) add_affiliation(x, e, ent_lex(x, *l), LEXICON_TITLE);
 }
 
 /* "Home Secretary Charles Clarke": the title is in the text, and the
  * lexicon knows whose title it is (Charles Clarke: Home Secretary of the
  * United Kingdom), so the person is affiliated with that country. */
-static const char LEXICON_TITLE[] = "title known to the lexicon";
 
 /* The text's title names the lexicon's when equal, or when it is a
  * single word the lexicon title starts with before "of": "Chancellor" for

@@ -52,6 +52,8 @@ void ng_lexicon_free(ng_lexicon *lx)
     for (size_t i = 0; i < lx->n_roles; i++) free(lx->roles[i]);
     free(lx->roles);
     ng_strmap_free(&lx->role_ids);
+    ng_strmap_free(&lx->role_body);
+    ng_strvec_free(&lx->role_body_ids);
     for (size_t i = 0; i < lx->n_names; i++) {
         free_strs(lx->names[i].toks, lx->names[i].n_tok);
         free_strs(lx->names[i].orig, lx->names[i].n_tok);
@@ -323,12 +325,34 @@ static int add_role(ng_lexicon *lx, const char *title, char kind)
 
 static int load_roles(lexctx *c, const cJSON *o)
 {
-    static const char *const keys[] = {"person", "honorifics", "org_heads", "org_modifiers", NULL};
+    static const char *const keys[] = {"person", "honorifics", "org_heads", "org_modifiers", "bodies", NULL};
     if (!cJSON_IsObject(o)) {
         ctx_error(c, "roles", "%s", "\"roles\" must be an object");
         return -1;
     }
     if (check_keys(c, o, keys, "roles") < 0) return -1;
+    /* "bodies": a title that names the body it is held in ("law lord":
+     * the House of Lords); the title is a person title too */
+    const cJSON *bodies = cJSON_GetObjectItemCaseSensitive(o, "bodies");
+    if (bodies) {
+        if (!cJSON_IsObject(bodies)) {
+            ctx_error(c, "bodies", "%s", "\"roles\".\"bodies\" must be an object of title -> actor id");
+            return -1;
+        }
+        for (const cJSON *it = bodies->child; it; it = it->next) {
+            if (!cJSON_IsString(it) || !valid_id(it->valuestring)) {
+                ctx_error(c, it->string, "roles.bodies: \"%s\" needs an actor id", it->string);
+                return -1;
+            }
+            add_role(c->lx, it->string, 'R');
+            size_t n = strlen(it->string);
+            char *l = ng_xstrndup(it->string, n);
+            ng_lower_ascii(l, n);
+            *ng_strmap_put(&c->lx->role_body, l, n, 0) = (int)c->lx->role_body_ids.n;
+            ng_strvec_push(&c->lx->role_body_ids, it->valuestring);
+            free(l);
+        }
+    }
     static const struct {
         const char *key;
         char kind;
@@ -859,6 +883,10 @@ int ng_lexicon_compile(ng_lexicon *lx)
         ng_lex_actor *a = &lx->actors[i];
         if (a->affiliation && find_lex_actor(lx, a->affiliation) < 0)
             ng_warn("lexicon: actor \"%s\": affiliation \"%s\" is not a known actor id", a->id, a->affiliation);
+        if (i == 0)
+            for (size_t b = 0; b < lx->role_body_ids.n; b++)
+                if (find_lex_actor(lx, lx->role_body_ids.v[b]) < 0)
+                    ng_warn("lexicon: roles.bodies: \"%s\" is not a known actor id", lx->role_body_ids.v[b]);
         if (a->party && find_lex_actor(lx, a->party) < 0)
             ng_warn("lexicon: actor \"%s\": party \"%s\" is not a known actor id", a->id, a->party);
         add_name(lx, a->name, NG_NK_ACTOR, (int)i, all_caps(a->name));

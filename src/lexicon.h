@@ -95,6 +95,8 @@ typedef struct ng_lexicon {
     ng_strmap actor_ids;    /* id -> actor index */
     char **roles;           size_t n_roles, cap_roles;
     ng_strmap role_ids;     /* lower-case title -> role index */
+    ng_strmap role_body;    /* lower-case title -> index in role_body_ids ("law lord" -> House_of_Lords) */
+    ng_strvec role_body_ids;
     ng_lex_name *names;     size_t n_names, cap_names;
     ng_strmap name_first;   /* first lower-case token -> first name index */
     ng_verb *verbs;         size_t n_verbs, cap_verbs;
