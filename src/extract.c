@@ -2189,11 +2189,11 @@ static void as_roles(xctx *x)
 {
     for (size_t c = 0; c < x->n_ch; c++) {
         chunk *ck = &x->ch[c];
-        if (ck->kind != CK_ROLE || ck->t0 <= x->s0 + 1) continue;
+        if (ck->kind != CK_ROLE || ck->t0 <= x->s0) continue;
         size_t as = ck->t0 - 1;
         if ((tok_is(x, as, "a") || tok_is(x, as, "an") || tok_is(x, as, "the")) && as > x->s0) as--;
-        if (!tok_is(x, as, "as") || as == x->s0) continue;
-        if (tok_is(x, as - 1, "such") || tok_is(x, as - 1, "well")) continue;
+        if (!tok_is(x, as, "as")) continue;
+        if (as > x->s0 && (tok_is(x, as - 1, "such") || tok_is(x, as - 1, "well"))) continue;
         /* "as an adviser for Labour": the organisation after the title */
         int org = -1;
         if (c + 1 < x->n_ch && (tok_is(x, ck->t1, "for") || tok_is(x, ck->t1, "of") || tok_is(x, ck->t1, "at"))) {
@@ -2202,18 +2202,32 @@ static void as_roles(xctx *x)
             const chunk *oc = &x->ch[c + 1];
             if (oc->t0 == o0 && is_affil_chunk(x, oc) && oc->kind != CK_ADJ) org = chunk_ent(x, oc);
         }
+        int who = -1;
         for (size_t m = x->n_ms; m-- > 0;) {
             ment *mm = &x->ms[m];
             if (mm->modifier || mm->f1 > ck->t0 || ck->t0 - mm->f1 > 10) continue;
-            if (x->res->ents[mm->ent].type != NG_PERSON) break;
-            const char *role = role_title(x, ck);
-            ent_role(x, mm->ent, role);
-            if (org >= 0)
-                add_affiliation(x, mm->ent, org, "as title for");
-            else
-                lexicon_role_affiliation(x, mm->ent, &role, 1);
+            if (x->res->ents[mm->ent].type == NG_PERSON) who = mm->ent;
             break;
         }
+        /* "he would step down as prime minister" */
+        for (size_t u = as; who < 0 && u-- > x->s0 && u + 10 > as;) {
+            if (ment_at(x, u) >= 0) break;
+            int pe = pronoun_ent(x, u);
+            if (pe >= 0 && x->res->ents[pe].type == NG_PERSON) who = pe;
+            if (pe != -2) break;
+        }
+        /* "As an MSP, Mr McLetchie signed": the person after the comma */
+        if (who < 0 && as == x->s0 && tok_punct(x, ck->t1, ',')) {
+            int m = ment_starting(x, ck->t1 + 1, x->s1);
+            if (m >= 0 && x->res->ents[x->ms[m].ent].type == NG_PERSON) who = x->ms[m].ent;
+        }
+        if (who < 0) continue;
+        const char *role = role_title(x, ck);
+        ent_role(x, who, role);
+        if (org >= 0)
+            add_affiliation(x, who, org, "as title for");
+        else
+            lexicon_role_affiliation(x, who, &role, 1);
     }
 }
 
