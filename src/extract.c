@@ -2638,6 +2638,20 @@ static void relations(xctx *x)
         } else {
             no = find_objects(x, best_end, obj, 8, 1);
         }
+        /* "talks between Mr Blair and Mr Bush", "a deal between Britain
+         * and Spain": the event is among the named parties, whoever
+         * arranged or reported it */
+        {
+            const ng_vtok *lt = &best->toks[best->n_tok - 1];
+            if (lt->n_alt == 1 && strcmp(lt->alts[0], "between") == 0) {
+                if (no >= 2 && !clause_blocked(x, i))
+                    for (int a = 0; a < no; a++)
+                        for (int b = a + 1; b < no; b++)
+                            add_rel(x, obj[a], obj[b], best->type, best->predicate, best->confidence, rule_name(best));
+                i = best_end > i ? best_end - 1 : i;
+                continue;
+            }
+        }
         /* noun patterns ("support for X") also credit the subject of a light
          * verb before the possessor: "A reiterated B's support for X" */
         if (ns > 0 && sm >= 0 && x->ms[sm].f1 < x->s1 && (x->tk.v[x->ms[sm].f1].flags & NG_T_POSS)) {
