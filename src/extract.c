@@ -1693,6 +1693,13 @@ static void compose(xctx *x)
                 if (e >= 0) push_ment(x, ck->t0, ck->t1, ck->t0, ck->t1, e, 0);
             }
         }
+        /* "a Soviet labour camp", "British troops": an adjective on its
+         * own still names its country (a modifier: it is no subject or
+         * object of a relation) */
+        if (ck->kind == CK_ADJ) {
+            int e = chunk_ent(x, ck);
+            if (e >= 0) push_ment(x, ck->t0, ck->t1, ck->t0, ck->t1, e, 1);
+        }
         c++;
     }
 }
