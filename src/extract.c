@@ -787,10 +787,11 @@ static void scan_chunks(xctx *x)
         x->ch[w++] = cur;
     }
     x->n_ch = w;
-    /* "the Yes campaign", "the Butler inquiry", "the Commons home affairs
-     * committee": a name, or a known body and a few plain words, before a
-     * lower-case organisation noun is a body of its own.  Only these three
-     * nouns: "the Labour government" or "the Blair years" are not bodies. */
+    /* "the Yes campaign", "the Butler inquiry", "West Yorkshire police",
+     * "the Commons home affairs committee": a name, or a known body and a
+     * few plain words, before a lower-case organisation noun is a body of
+     * its own.  Only these nouns: "the Labour government" or "the Blair
+     * years" are not bodies. */
     for (size_t c = 0; c < x->n_ch; c++) {
         chunk *ck = &x->ch[c];
         int body = ck->kind == CK_CAP ||
@@ -801,7 +802,9 @@ static void scan_chunks(xctx *x)
             if (ck->t1 - ck->t0 > 3 ||
                 ((x->tk.v[ck->t0].flags & NG_T_SSTART) && !tok_is(x, ck->t0, "yes") && !tok_is(x, ck->t0, "no")))
                 continue;
-            if (!tok_is(x, p, "campaign") && !tok_is(x, p, "inquiry") && !tok_is(x, p, "camp")) continue;
+            if (!tok_is(x, p, "campaign") && !tok_is(x, p, "inquiry") && !tok_is(x, p, "camp") &&
+                !tok_is(x, p, "police"))
+                continue;
             ck->t1 = p + 1;
             ck->kind = CK_ORG;
             continue;
@@ -1341,10 +1344,18 @@ static void compose(xctx *x)
                 r++;
             } else {
                 /* lower-case portfolio words: "Labour's election campaign chief" */
-                size_t p3 = at;
-                while (p3 < at + 3 && plain_word(x, p3, PW_DET | PW_SPEECH)) p3++;
-                while (r < x->n_ch && x->ch[r].t0 < p3) r++;
-                if (r < x->n_ch && x->ch[r].kind == CK_ROLE && x->ch[r].t0 == p3) at = p3;
+                /* (up to the first title: "director general for Europe"
+                 * is a title and its remit, not three portfolio words) */
+                size_t r3 = r;
+                while (r3 < x->n_ch && x->ch[r3].t0 < at) r3++;
+                if (r3 < x->n_ch && x->ch[r3].kind == CK_ROLE && x->ch[r3].t0 >= at && x->ch[r3].t0 <= at + 3) {
+                    size_t p3 = at;
+                    while (p3 < x->ch[r3].t0 && plain_word(x, p3, PW_DET | PW_SPEECH)) p3++;
+                    if (p3 == x->ch[r3].t0) {
+                        at = p3;
+                        r = r3;
+                    }
+                }
             }
             const char *rl[4];
             int nr = 0;
@@ -1353,6 +1364,25 @@ static void compose(xctx *x)
                 if (nr < 4) rl[nr++] = role_title(x, &x->ch[rr]);
                 le = x->ch[rr].t1;
                 rr++;
+            }
+            /* "Spain's director general for Europe, Jose Maria Pons", "The
+             * BBC's home affairs correspondent, Daniel Sandford": a remit
+             * and a comma may come between the title and the name */
+            if (nr > 0 && rr < x->n_ch && x->ch[rr].t0 != le) {
+                size_t l2 = le, r2 = rr;
+                if ((tok_is(x, l2, "for") || tok_is(x, l2, "of")) && r2 < x->n_ch) {
+                    size_t o0 = l2 + 1 + (tok_is(x, l2 + 1, "the") ? 1 : 0);
+                    if (x->ch[r2].t0 == o0 && x->ch[r2].kind != CK_ROLE) {
+                        l2 = x->ch[r2].t1;
+                        r2++;
+                    }
+                }
+                if (tok_punct(x, l2, ',') && r2 < x->n_ch && x->ch[r2].t0 == l2 + 1 &&
+                    ((x->ch[r2].kind == CK_CAP && x->ch[r2].t1 - x->ch[r2].t0 >= 2 && looks_like_name(x, &x->ch[r2])) ||
+                     (x->ch[r2].kind == CK_ACTOR && x->lx->actors[x->ch[r2].target].type == NG_PERSON))) {
+                    le = l2 + 1;
+                    rr = r2;
+                }
             }
             if (nr > 0 && rr < x->n_ch && x->ch[rr].t0 == le &&
                 ((x->ch[rr].kind == CK_CAP && looks_like_name(x, &x->ch[rr])) ||
