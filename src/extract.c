@@ -2440,9 +2440,20 @@ static void cue_relations(xctx *x)
                 t = x->ms[m].f1 - 1;
                 continue;
             }
-            if (target < 0 || !(x->tk.v[t].flags & NG_T_WORD)) continue;
+            if (!(x->tk.v[t].flags & NG_T_WORD)) continue;
             int *cue = ng_strmap_get_h(&x->lx->cues, tok_lower(x, t), tok_len(x, t), x->tk.v[t].lhash);
             if (!cue) continue;
+            /* "an incredible gaffe by Jack McConnell": the target after */
+            if (target < 0 && (tok_is(x, t + 1, "by") || tok_is(x, t + 1, "from")) && *cue - 1 == NG_EV_ACCUSE) {
+                int bm = ment_starting(x, t + 2, fr->c1);
+                if (bm >= 0) {
+                    int e = x->ms[bm].ent, spk = 0;
+                    for (int s = 0; s < fr->n_speakers; s++)
+                        if (fr->speakers[s] == e) spk = 1;
+                    if (!spk) target = last = e, last_end = x->ms[bm].f1, last_prep = 1;
+                }
+            }
+            if (target < 0) continue;
             int type = *cue - 1, to = target;
             if (type == NG_EV_REQUEST) {
                 /* "Mr Clarke should": right after an actor that is not
@@ -2579,7 +2590,27 @@ static int reach_object(const xctx *x, const ng_verb *v, size_t p, int *out, int
         return 1;
     }
     for (size_t q = p; q < lim; q++) {
-        if (ment_at(x, q) >= 0) return 0;
+        int m = ment_at(x, q);
+        if (m >= 0) {
+            /* 'criticised "extravagant" Tory promises': an actor naming
+             * whose the thing is, right before the noun */
+            size_t a = x->ms[m].f1;
+            if (a < x->s1 && tok_punct(x, a, '"')) a++;
+            if (a < x->s1 && plain_word(x, a, PW_DET | PW_SPEECH) && !tok_in(x, a, THROUGH)) {
+                out[0] = x->ms[m].ent;
+                return 1;
+            }
+            return 0;
+        }
+        if (tok_punct(x, q, '"')) continue;
+        /* a second noun phrase ("the way the Iraq war was sold"), a
+         * pronoun ("reports he told Gordon Brown") or a verb in -ing
+         * ("backs ending the China embargo") starts another clause */
+        if (q > p && tok_in(x, q, DETERMINERS) && !tok_in(x, q - 1, THROUGH)) return 0;
+        if (tok_in(x, q, PRON_M) || tok_in(x, q, PRON_F) || tok_in(x, q, PRON_N) || tok_is(x, q, "we") ||
+            tok_is(x, q, "i"))
+            return 0;
+        if (tok_len(x, q) > 4 && memcmp(tok_lower(x, q) + tok_len(x, q) - 3, "ing", 3) == 0) return 0;
         if (tok_in(x, q, THROUGH)) {
             int m = ment_starting(x, q + 1, x->s1);
             if (m < 0) return 0;
@@ -2587,7 +2618,8 @@ static int reach_object(const xctx *x, const ng_verb *v, size_t p, int *out, int
         }
         const ng_token *t = &x->tk.v[q];
         if (!(t->flags & NG_T_WORD) || (t->flags & NG_T_CAP) || tok_is(x, q, "to") || tok_is(x, q, "that") ||
-            tok_in(x, q, CLAUSE_WORDS) || (word_bits(x, q) & (NG_W_NEGATOR | NG_W_HYPOTHETICAL)))
+            tok_in(x, q, CLAUSE_WORDS) || tok_in(x, q, PREPS) || tok_is(x, q, "as") ||
+            (word_bits(x, q) & (NG_W_NEGATOR | NG_W_HYPOTHETICAL)))
             return 0;
     }
     return 0;
@@ -2720,11 +2752,12 @@ static void relations(xctx *x)
         /* a non-actor object ("telephoning the millions") means the verb
          * is not about the subjects; after "to" comes a verb, not an object */
         int after_to = best_end > i && tok_is(x, best_end - 1, "to");
-        int np_object = best_end < x->s1 && !after_to &&
-                        (tok_in(x, best_end, DETERMINERS) ||
-                                             ((x->tk.v[best_end].flags & NG_T_WORD) &&
-                                              !(x->tk.v[best_end].flags & NG_T_CAP) && !tok_in(x, best_end, PREPS) &&
-                                              !(word_bits(x, best_end) & NG_W_FUNCTION)));
+        size_t ob = best_end;
+        if (ob < x->s1 && tok_punct(x, ob, '"')) ob++; /* criticised "extravagant" promises */
+        int np_object = ob < x->s1 && !after_to &&
+                        (tok_in(x, ob, DETERMINERS) ||
+                         ((x->tk.v[ob].flags & NG_T_WORD) && !(x->tk.v[ob].flags & NG_T_CAP) && !tok_in(x, ob, PREPS) &&
+                          !(word_bits(x, ob) & NG_W_FUNCTION)));
         if (no == 0 && best_slot < 0 && np_object) no = reach_object(x, best, best_end, obj, 8);
         if (no == 0 && (ng_event_symmetric((ng_event_type)best->type) || best->type == NG_EV_AGREE) && ns > 1 &&
             !np_object) {
