@@ -1227,10 +1227,14 @@ static void compose(xctx *x)
              * Department spokesman": the department), except that a party
              * comes before a chamber ("SNP Holyrood leader": the SNP) */
             int party = -1;
+            /* "London mayor Mr Livingstone": a city's mayor is no
+             * official of the country its name stands for elsewhere */
+            int local = n_roles && strcasecmp(roles[n_roles - 1], "mayor") == 0;
             for (size_t m = mods0; m < mods1; m++) {
                 int ae = chunk_ent(x, &x->ch[m]);
                 if (ae >= 0) {
                     push_ment(x, x->ch[m].t0, x->ch[m].t1, x->ch[m].t0, x->ch[m].t1, ae, 1);
+                    if (local && x->ch[m].kind == CK_PLACE) continue;
                     affil = ae;
                     if (party < 0 && x->ch[m].kind == CK_ACTOR && is_party(x, x->ch[m].target)) party = ae;
                 }
@@ -2163,7 +2167,7 @@ static void find_frames(xctx *x)
              * when the relative clause ends in an actor: "Louise Christian,
              * who represents Mr Abbasi and Mr Mubanga, said" is her speaking */
             size_t from = m >= 0 ? x->ms[m].f0 : t0 - 1;
-            for (size_t u = from; u-- > x->s0 && u + 16 > from;) {
+            for (size_t u = from; u-- > x->s0 && u + 40 > from;) {
                 /* also a participle: "Mr Straw, visiting Beijing, noted" */
                 int ing = tok_len(x, u) > 4 && memcmp(tok_lower(x, u) + tok_len(x, u) - 3, "ing", 3) == 0 &&
                           !(x->tk.v[u].flags & NG_T_CAP);
