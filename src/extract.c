@@ -1990,7 +1990,16 @@ static int find_subjects(xctx *x, size_t v, int *out, int cap, int *subj_m)
     return 0;
 }
 
+static int clause_blocked_but(const xctx *x, size_t v, size_t keep0, size_t keep1);
+
 static int clause_blocked(const xctx *x, size_t v)
+{
+    return clause_blocked_but(x, v, 0, 0);
+}
+
+/* ... where the words keep0..keep1 are the actor spoken about: "the plan
+ * was dangerous" is no plan for a future event */
+static int clause_blocked_but(const xctx *x, size_t v, size_t keep0, size_t keep1)
 {
     /* negation right before the verb, or a hypothetical / non-event verb
      * earlier in the same clause */
@@ -1999,12 +2008,17 @@ static int clause_blocked(const xctx *x, size_t v)
         int bits = word_bits(x, t);
         if (bits & NG_W_NEGATOR) return 1;
         if (bits & NG_W_HYPOTHETICAL) return 1;
-        if (tok_in(x, t, NON_EVENT)) return 1;
+        if (tok_in(x, t, NON_EVENT) && !(t >= keep0 && t < keep1)) return 1;
         if (tok_punct(x, t, ',')) {
             /* a comma ends the clause unless it follows "if ..." */
+            static const char *const COND[] = {"if", "unless", "whether", "provided", "providing", "supposing",
+                                               "lest", NULL};
             int hyp = 0;
+            /* only a condition reaches past the comma ("if Russia
+             * invades, NATO will respond"), not a modal ("the plan could
+             * let extreme groups run policing, while Labour criticised") */
             for (size_t u = t; u-- > x->s0 && !tok_punct(x, u, ',');)
-                if (word_bits(x, u) & NG_W_HYPOTHETICAL) hyp = 1;
+                if (tok_in(x, u, COND)) hyp = 1;
             if (hyp) return 1;
             break;
         }
@@ -2387,6 +2401,7 @@ static void cue_relations(xctx *x)
         int target = -1, last = -1, last_prep = 0;
         size_t last_end = 0;
         int quoted = direct_quote(x, fr);
+        size_t ref_t0 = 0, ref_t1 = 0; /* "the plans" standing for their owner */
         for (size_t t = fr->c0; t < fr->c1; t++) {
             int m = ment_at(x, t);
             size_t pe;
@@ -2400,6 +2415,7 @@ static void cue_relations(xctx *x)
                 for (int s = 0; s < fr->n_speakers; s++)
                     if (fr->speakers[s] == ref) is_speaker = 1;
                 if (!is_speaker) {
+                    if (target < 0) ref_t0 = t, ref_t1 = pe;
                     target = last = ref;
                     last_end = pe;
                     last_prep = t > fr->c0 && tok_in(x, t - 1, PREPS);
@@ -2488,7 +2504,7 @@ static void cue_relations(xctx *x)
                         modal = 1;
                 if (!modal) continue;
             }
-            if (type != NG_EV_THREATEN && clause_blocked(x, t)) continue;
+            if (type != NG_EV_THREATEN && clause_blocked_but(x, t, ref_t0, ref_t1)) continue;
             for (int s = 0; s < fr->n_speakers; s++)
                 add_rel(x, fr->speakers[s], to, type, CUE_PREDICATES[type], 0.6, "reported speech cue");
             break;
@@ -2600,7 +2616,9 @@ static int reach_object(const xctx *x, const ng_verb *v, size_t p, int *out, int
              * whose the thing is, right before the noun */
             size_t a = x->ms[m].f1;
             if (a < x->s1 && tok_punct(x, a, '"')) a++;
-            if (a < x->s1 && plain_word(x, a, PW_DET | PW_SPEECH) && !tok_in(x, a, THROUGH)) {
+            if (a < x->s1 && (x->tk.v[a].flags & NG_T_WORD) && !(x->tk.v[a].flags & NG_T_CAP) &&
+                !tok_in(x, a, PREPS) && !tok_in(x, a, DETERMINERS) && !(word_bits(x, a) & NG_W_FUNCTION) &&
+                !tok_in(x, a, BE)) {
                 out[0] = x->ms[m].ent;
                 return 1;
             }
