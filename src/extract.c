@@ -2589,6 +2589,9 @@ static int the_pair(const xctx *x, size_t v, int *out)
  * names who a rejected claim came from ("dismissed claims from X"). */
 static int reach_object(const xctx *x, const ng_verb *v, size_t p, int *out, int cap)
 {
+    static const char *const MORE_PREPS[] = {"as", "amid", "despite", "after", "before", "during", "following",
+                                             "over", "since", "until", "among", "amongst", "between", "into",
+                                             "through", "under", "within", "without", "at", "like", "than", NULL};
     static const char *const THROUGH[] = {"with", "of", "against", "towards", "toward", "from", NULL};
     if (v->type != NG_EV_SUPPORT && v->type != NG_EV_ACCUSE && v->type != NG_EV_REJECT) return 0;
     /* "voiced concern that the human rights conditions in China have not
@@ -2640,7 +2643,7 @@ static int reach_object(const xctx *x, const ng_verb *v, size_t p, int *out, int
         }
         const ng_token *t = &x->tk.v[q];
         if (!(t->flags & NG_T_WORD) || (t->flags & NG_T_CAP) || tok_is(x, q, "to") || tok_is(x, q, "that") ||
-            tok_in(x, q, CLAUSE_WORDS) || tok_in(x, q, PREPS) || tok_is(x, q, "as") ||
+            tok_in(x, q, CLAUSE_WORDS) || tok_in(x, q, PREPS) || tok_in(x, q, MORE_PREPS) ||
             (word_bits(x, q) & (NG_W_NEGATOR | NG_W_HYPOTHETICAL)))
             return 0;
     }
