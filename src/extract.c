@@ -1448,9 +1448,11 @@ static void compose(xctx *x)
                               tok_punct(x, ck->t1, ',');
         /* A capital stands for its country ("Washington said", "talks in
          * Beijing" are with China), but not where it names something
-         * local: "the London mayor" is no mention of the UK. */
+         * local: "the London mayor", "the Mayor of London" are no mention
+         * of the UK. */
         if (ck->kind == CK_PLACE &&
-            ((ck->t1 < x->s1 && (x->tk.v[ck->t1].flags & NG_T_WORD) && !(x->tk.v[ck->t1].flags & NG_T_CAP) &&
+            ((ck->t0 > x->s0 + 1 && tok_is(x, ck->t0 - 1, "of") && tok_is(x, ck->t0 - 2, "mayor")) ||
+             (ck->t1 < x->s1 && (x->tk.v[ck->t1].flags & NG_T_WORD) && !(x->tk.v[ck->t1].flags & NG_T_CAP) &&
               !(word_bits(x, ck->t1) & (NG_W_FUNCTION | NG_W_NEGATOR | NG_W_HYPOTHETICAL)) &&
               !tok_in(x, ck->t1, PREPS) && !tok_in(x, ck->t1, BE) && !tok_is(x, ck->t1, "and") &&
               !(word_bits(x, ck->t1) & NG_W_SPEECH) && (c + 1 < x->n_ch && x->ch[c + 1].t0 == ck->t1)))) {
