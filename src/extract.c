@@ -132,6 +132,7 @@ typedef struct xctx {
     int n_recent;
     int plan_owner;         /* whose plans "the plans" are: "Tory asylum plans" */
     int carry_speaker;      /* a quotation left open by the last sentence: its speaker */
+    int last_body;          /* the organisation or country that spoke last: "It added" */
     const ng_lex_role **held; size_t n_held, cap_held; /* lexicon roles the text gives by title */
     /* per sentence */
     chunk *ch;  size_t n_ch, cap_ch;
@@ -2199,11 +2200,15 @@ static void find_frames(xctx *x)
             f->n_speakers = coord_left(x, m, f->speakers, 8);
         } else if (t0 > x->s0) {
             int pe = pronoun_ent(x, t0 - 1);
+            /* "The Home Office said ... It added": "it" speaking is the
+             * body that spoke last, if it starts the sentence */
+            if (pe < 0 && t0 - 1 == x->s0 && tok_is(x, t0 - 1, "it") && x->last_body >= 0) pe = x->last_body;
             if (pe >= 0) {
                 f->speakers[0] = pe;
                 f->n_speakers = 1;
             }
         }
+        if (f->n_speakers == 1 && x->res->ents[f->speakers[0]].type != NG_PERSON) x->last_body = f->speakers[0];
         if (f->n_speakers) {
             f->c0 = best_end;
             f->c1 = x->s1;
@@ -3047,7 +3052,7 @@ int ng_extract_doc(const ng_lexicon *lx, const ng_doc *doc, const ng_extract_opt
     x.doc = doc;
     x.text = doc->text;
     x.res = res;
-    x.last_person = x.last_subject = x.plan_owner = x.carry_speaker = -1;
+    x.last_person = x.last_subject = x.plan_owner = x.carry_speaker = x.last_body = -1;
     ng_strmap_init(&x.entkey);
     ng_tokenize(doc->text, doc->len, &x.tk);
     ng_sentence *sents = NULL;
