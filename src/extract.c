@@ -174,6 +174,7 @@ static const char *const DETERMINERS[] = {"the", "a", "an", "his", "her", "its",
 static const char *const PREPS[] = {"with", "of", "to", "for", "from", "by", "on", "about", "against", "in",
                                     "at", "into", "over", "between", "among", "toward", "towards", "than", NULL};
 static const char *const BE[] = {"was", "were", "is", "are", "been", "being", "be", "has", "have", "had", NULL};
+static const char *const BE_PASSIVE[] = {"was", "were", "is", "are", "been", "being", "be", "get", "got", NULL};
 static const char *const PRON_M[] = {"he", NULL};
 static const char *const PRON_F[] = {"she", NULL};
 static const char *const PRON_N[] = {"it", "they", NULL};
@@ -185,7 +186,8 @@ static const char *const CLAUSE_WORDS[] = {"which", "who", "whom", "whose", "whi
 static const char *const NON_EVENT[] = {"refusal", "reluctance", "failure", "deny", "denied", "denies", "denying", "refuse", "refused", "refuses",
                                         "refusing", "fail", "failed", "fails", "threatened", "threatens",
                                         "plan", "plans", "planned", "considering", "consider", "considers",
-                                        "could", "might", "may", "would", NULL};
+                                        "could", "might", "may", "would", "preparing", "prepares", "expected",
+                                        "wants", "wanted", "hopes", "hoping", NULL};
 static const char *const LIGHT[] = {"reiterate", "reiterated", "reiterates", "express", "expressed",
                                     "expresses", "voice", "voiced", "pledge", "pledged", "affirm", "affirmed",
                                     "reaffirm", "reaffirmed", "offer", "offered", "declare", "declared",
@@ -2665,7 +2667,10 @@ static void relations(xctx *x)
         if (!(t->flags & NG_T_WORD) || ment_at(x, i) >= 0) continue;
         /* passives: "X was accused by Y" */
         int *ph = ng_strmap_get_h(&lx->verb_part, tok_lower(x, i), tok_len(x, i), t->lhash);
-        if (ph && i > x->s0 && (tok_in(x, i - 1, BE) || (i > x->s0 + 1 && tok_in(x, i - 2, BE)))) {
+        /* "was criticised by", "has been criticised by"; not "has
+         * welcomed the decision by India" (active, perfect) */
+        if (ph && i > x->s0 &&
+            (tok_in(x, i - 1, BE_PASSIVE) || (i > x->s0 + 1 && tok_in(x, i - 2, BE_PASSIVE) && !tok_in(x, i - 1, BE)))) {
             for (int r = *ph; r >= 0; r = lx->vrefs[r].next) {
                 const ng_verb *v = &lx->verbs[lx->vrefs[r].verb];
                 size_t p = i + 1;
