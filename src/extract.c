@@ -2738,6 +2738,12 @@ static void relations(xctx *x)
         int ns = cs;
         sm = -1;
         if (!cs) ns = find_subjects(x, i, subj, 8, &sm);
+        /* "the world's poorest nations including Tanzania": an -ing form
+         * of an inverse pattern belongs to the noun right before it, so
+         * its subject must be that close */
+        if (ns > 0 && best->inverse && sm >= 0 && tok_len(x, i) > 4 &&
+            memcmp(tok_lower(x, i) + tok_len(x, i) - 3, "ing", 3) == 0 && x->ms[sm].f1 + 2 < i)
+            ns = 0;
         int no = 0;
         if (best_slot >= 0) {
             no = coord_right(x, best_slot, obj, 8);
