@@ -125,6 +125,7 @@ typedef struct xctx {
     ng_strmap entkey;
     char hint_gender;       /* gender implied by the honorific being resolved */
     char hint_peer;         /* the honorific is a peerage: "Lord Walker" */
+    char metonym;           /* the mention being pushed is a seat of power or "the government" */
     ng_strmap lexsurnames;  /* surname -> lexicon person named in full somewhere in the article (-1: two) */
     int last_person;        /* entity */
     int last_subject;       /* entity that was last a subject */
@@ -517,6 +518,7 @@ static void add_mention(xctx *x, int ent, size_t t0, size_t t1)
     r->ments[r->n_ments].end = x->tk.v[t1 - 1].end;
     r->n_ments++;
     r->ents[ent].n_mentions++;
+    if (!x->metonym) r->ents[ent].n_named++;
     ent_surface(x, ent, tok_text(x, t0), x->tk.v[t1 - 1].end - x->tk.v[t0].start);
 }
 
@@ -855,6 +857,19 @@ static void scan_chunks(xctx *x)
 
 /* ---- composition --------------------------------------------------- */
 
+/* Is t0..t1 a chunk naming a seat of power ("Downing Street", "London")?
+ * Chunks are sorted by position: binary search. */
+static int place_chunk(const xctx *x, size_t t0, size_t t1)
+{
+    size_t lo = 0, hi = x->n_ch;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (x->ch[mid].t0 < t0) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < x->n_ch && x->ch[lo].t0 == t0 && x->ch[lo].t1 == t1 && x->ch[lo].kind == CK_PLACE;
+}
+
 static ment *push_ment(xctx *x, size_t t0, size_t t1, size_t f0, size_t f1, int ent, int modifier)
 {
     NG_GROW(x->ms, x->n_ms, x->cap_ms);
@@ -867,7 +882,10 @@ static ment *push_ment(xctx *x, size_t t0, size_t t1, size_t f0, size_t f1, int 
     m->modifier = modifier;
     m->role_only = 0;
     m->titled = 0;
+    char was = x->metonym;
+    if (place_chunk(x, t0, t1)) x->metonym = 1;
     add_mention(x, ent, t0, t1);
+    x->metonym = was;
     return m;
 }
 
@@ -1320,11 +1338,17 @@ static void compose(xctx *x)
                 continue;
             }
         }
-        if (n_roles == 1 && mods1 == mods0 && a == c + 1 && x->ch[c].t0 > x->s0 && tok_is(x, x->ch[c].t0 - 1, "the")) {
+        /* "the prime minister", "his chancellor": the one person of the
+         * article with that title; a title the lexicon knows gives the
+         * country too (kept if the article names it) */
+        if (n_roles == 1 && mods1 == mods0 && a == c + 1 && x->ch[c].t0 > x->s0 &&
+            (tok_is(x, x->ch[c].t0 - 1, "the") || tok_is(x, x->ch[c].t0 - 1, "his") ||
+             tok_is(x, x->ch[c].t0 - 1, "her"))) {
             int e = role_person_any(x, roles[0]);
             if (e >= 0) {
                 ment *m = push_ment(x, x->ch[c].t0, x->ch[c].t1, x->ch[c].t0, x->ch[c].t1, e, 0);
                 m->role_only = 1;
+                lexicon_role_affiliation(x, e, roles, 1);
                 c++;
                 continue;
             }
@@ -1464,7 +1488,9 @@ static void compose(xctx *x)
         }
         if ((ck->kind == CK_ACTOR && !appos_candidate) || ck->kind == CK_PLACE || ck->kind == CK_ORG) {
             int e = chunk_ent(x, ck);
+            x->metonym = ck->kind == CK_PLACE;
             push_ment(x, ck->t0, ck->t1, ck->t0, ck->t1, e, 0);
+            x->metonym = 0;
             c++;
             continue;
         }
@@ -1812,7 +1838,9 @@ static void government_mentions(xctx *x)
             if (t >= x->ms[m].f0 && t < x->ms[m].f1) inside = 1;
         if (inside) continue;
         size_t t0 = tok_is(x, t, "government") ? t - 1 : t;
+        x->metonym = 1;
         ment *m = push_ment(x, t0, t + 1, t0, t + 1, best, 0);
+        x->metonym = 0;
         m->role_only = 1;
     }
     if (x->n_ms > before) qsort(x->ms, x->n_ms, sizeof *x->ms, ment_cmp);
@@ -1996,6 +2024,10 @@ static int find_subjects(xctx *x, size_t v, int *out, int cap, int *subj_m)
 }
 
 static int clause_blocked_but(const xctx *x, size_t v, size_t keep0, size_t keep1);
+/* not "policy": "EU asylum policy" is a standing policy, not the
+ * proposal an article is about */
+static const char *const PLAN_NOUNS[] = {"plan", "plans", "proposal", "proposals", "scheme", "schemes", "reforms",
+                                         "manifesto", NULL};
 
 static int clause_blocked(const xctx *x, size_t v)
 {
@@ -2013,7 +2045,11 @@ static int clause_blocked_but(const xctx *x, size_t v, size_t keep0, size_t keep
         int bits = word_bits(x, t);
         if (bits & NG_W_NEGATOR) return 1;
         if (bits & NG_W_HYPOTHETICAL) return 1;
-        if (tok_in(x, t, NON_EVENT) && !(t >= keep0 && t < keep1)) return 1;
+        /* ("Labour's plans ... have failed": a possessed plan is a noun,
+         * not "Labour plans to") */
+        int possessed = t > x->s0 && ((x->tk.v[t - 1].flags & NG_T_POSS) || tok_in(x, t - 1, DETERMINERS));
+        if (tok_in(x, t, NON_EVENT) && !(t >= keep0 && t < keep1) && !(possessed && tok_in(x, t, PLAN_NOUNS)))
+            return 1;
         if (tok_punct(x, t, ',')) {
             /* a comma ends the clause unless it follows "if ..." */
             static const char *const COND[] = {"if", "unless", "whether", "provided", "providing", "supposing",
@@ -2314,10 +2350,7 @@ static void frame_affiliations(xctx *x)
 
 /* ---- "the plans": whose they are ------------------------------------ */
 
-/* not "policy": "EU asylum policy" is a standing policy, not the
- * proposal an article is about */
-static const char *const PLAN_NOUNS[] = {"plan", "plans", "proposal", "proposals", "scheme", "schemes", "reforms",
-                                         "manifesto", NULL};
+
 
 /* "Tory asylum plans", "Mr Howard's proposals", "Labour's new policy": an
  * actor and, within two plain words, a plan noun make the actor the owner
@@ -3039,7 +3072,7 @@ static void offices_held(xctx *x, const ng_sentence *sents, size_t ns)
             char key[32];
             snprintf(key, sizeof key, "L%d", *ol);
             int ce = ent_find(x, key);
-            if (ce < 0 || r->ents[ce].n_mentions == 0) continue;
+            if (ce < 0 || r->ents[ce].n_named == 0) continue;
             int have = 0;
             for (size_t q = 0; q < r->n_rels && !have; q++)
                 have = r->rels[q].type == NG_EV_AFFILIATED_WITH && r->rels[q].subj == (int)i && r->rels[q].obj == ce;
@@ -3100,11 +3133,13 @@ int ng_extract_doc(const ng_lexicon *lx, const ng_doc *doc, const ng_extract_opt
     offices_held(&x, sents, ns);
     /* An affiliation the lexicon supplies ("Education Secretary Ruth
      * Kelly" -> the UK) stands only when the article names that country
-     * somewhere: the evidence must be in the article, not in our files. */
+     * somewhere, by name or adjective ("Downing Street" or "the
+     * government" do not count): the evidence must be in the article, not
+     * in our files. */
     size_t w = 0;
     for (size_t i = 0; i < res->n_rels; i++) {
         const ng_xrel *r = &res->rels[i];
-        if (r->type == NG_EV_AFFILIATED_WITH && r->rule == LEXICON_TITLE && res->ents[r->obj].n_mentions == 0) {
+        if (r->type == NG_EV_AFFILIATED_WITH && r->rule == LEXICON_TITLE && res->ents[r->obj].n_named == 0) {
             if (res->ents[r->subj].affil == r->obj) res->ents[r->subj].affil = -1;
             continue;
         }

@@ -30,6 +30,7 @@ typedef struct ng_ent {
     int affil;               /* entity index of its affiliation, or -1 */
     char gender;
     int n_mentions;
+    int n_named;             /* mentions by name or adjective, not by a seat of power or "the government" */
     ng_strvec merge_notes;   /* why each variant spelling was resolved here */
     ng_strvec merge_variants;
 } ng_ent;
