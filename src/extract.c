@@ -2191,6 +2191,9 @@ static void find_frames(xctx *x)
         /* "claims from Michael Howard that ...": the claim is his, not the
          * sentence subject's; whoever shrugged it off did not say it */
         if (tok_is(x, best_end, "from") || tok_is(x, best_end, "by")) continue;
+        /* "over claims made in ...", "the claims": a noun, not someone
+         * speaking */
+        if (i > x->s0 && (tok_in(x, i - 1, PREPS) || tok_in(x, i - 1, DETERMINERS))) continue;
         NG_GROW(x->fr, x->n_fr, x->cap_fr);
         frame *f = &x->fr[x->n_fr];
         memset(f, 0, sizeof *f);
