@@ -1057,32 +1057,78 @@ static int role_person(xctx *x, const char *role, int affil, int capitalised)
 
 /* "the prime minister" with no name: the one person of this article known
  * by that title, if there is exactly one. */
-static int role_person_any(xctx *x, const char *role)
+/* Is date d (YYYY-MM-DD) within the role's term? */
+static int role_at(const ng_lex_role *r, const char *d)
+{
+    return r->from && strncmp(r->from, d, 10) <= 0 && (!r->to || strncmp(d, r->to, 10) < 0);
+}
+
+/* The article's date: its own, else the day within most of the terms of
+ * the lexicon titles it has given so far (the latest such start).  0 if
+ * unknown. */
+static int article_date(const xctx *x, char when[11])
+{
+    when[0] = 0;
+    if (x->doc->date && strlen(x->doc->date) >= 10) {
+        memcpy(when, x->doc->date, 10);
+        when[10] = 0;
+        return 1;
+    }
+    size_t best = 0;
+    for (size_t i = 0; i < x->n_held; i++) {
+        const char *d = x->held[i]->from;
+        size_t n = 0;
+        for (size_t j = 0; j < x->n_held; j++) n += role_at(x->held[j], d);
+        if (n > best || (n == best && n && strncmp(d, when, 10) > 0)) {
+            best = n;
+            memcpy(when, d, 10);
+            when[10] = 0;
+        }
+    }
+    return when[0] != 0;
+}
+
+/* The one person of the article holding title `role`: named with it, or
+ * known by it to the lexicon (any date: the article has already named
+ * them, so this is coreference, not dating; "Mayor of London" answers to
+ * "the mayor").  -1 if none or several. */
+static int role_person_pass(xctx *x, const char *role, const char *when)
 {
     ng_docres *r = x->res;
     int found = -1;
+    size_t rl = strlen(role);
     for (size_t i = 0; i < r->n_ents; i++) {
         ng_ent *e = &r->ents[i];
         if (e->type != NG_PERSON || e->n_mentions == 0) continue;
         int has = 0;
         for (size_t k = 0; k < e->roles.n; k++)
             if (strcasecmp(e->roles.v[k], role) == 0) has = 1;
-        /* a title the lexicon knows the person by (any date: the article
-         * has already named them, so this is coreference, not dating) */
-        /* ("Mayor of London" answers to "the mayor") */
-        size_t rl = strlen(role);
         if (!has && e->lex >= 0)
             for (size_t k = 0; k < x->lx->actors[e->lex].n_roles; k++) {
-                const char *t = x->lx->actors[e->lex].roles[k].title;
-                if (strcasecmp(t, role) == 0 || (strncasecmp(t, role, rl) == 0 && !strncmp(t + rl, " of ", 4)))
+                const ng_lex_role *lr = &x->lx->actors[e->lex].roles[k];
+                const char *t = lr->title;
+                if ((strcasecmp(t, role) == 0 || (strncasecmp(t, role, rl) == 0 && !strncmp(t + rl, " of ", 4))) &&
+                    (!when || !lr->from || role_at(lr, when)))
                     has = 1;
             }
         if (has) {
-            if (found >= 0 && found != (int)i) return -1;
+            if (found >= 0 && found != (int)i) return -2;
             found = (int)i;
         }
     }
     return found;
+}
+
+static int role_person_any(xctx *x, const char *role)
+{
+    int e = role_person_pass(x, role, NULL);
+    if (e != -2) return e;
+    /* "the prime minister" with Blair and Brown both named: the one who
+     * held it at the article's date, if the titles so far date it */
+    char when[11];
+    if (!article_date(x, when)) return -1;
+    e = role_person_pass(x, role, when);
+    return e >= 0 ? e : -1;
 }
 
 /* Is token w the start of a chunk that is a title itself? */
@@ -3028,11 +3074,6 @@ static void lexicon_parties(xctx *x, const ng_sentence *sents, size_t ns)
     }
 }
 
-/* Is date d (YYYY-MM-DD) within the role's term? */
-static int role_at(const ng_lex_role *r, const char *d)
-{
-    return r->from && strncmp(r->from, d, 10) <= 0 && (!r->to || strncmp(d, r->to, 10) < 0);
-}
 
 /* "Prime Minister Tony Blair" dates an article to Blair's term; so does
  * "Foreign Secretary Jack Straw".  The article's date is the doc's own
@@ -3044,23 +3085,8 @@ static int role_at(const ng_lex_role *r, const char *d)
  * Secretary until 1997, is not the UK's officeholder then. */
 static void offices_held(xctx *x, const ng_sentence *sents, size_t ns)
 {
-    char when[11] = "";
-    if (x->doc->date && strlen(x->doc->date) >= 10) {
-        memcpy(when, x->doc->date, 10);
-    } else {
-        size_t best = 0;
-        for (size_t i = 0; i < x->n_held; i++) {
-            const char *d = x->held[i]->from;
-            size_t n = 0;
-            for (size_t j = 0; j < x->n_held; j++) n += role_at(x->held[j], d);
-            if (n > best || (n == best && n && strncmp(d, when, 10) > 0)) {
-                best = n;
-                memcpy(when, d, 10);
-                when[10] = 0;
-            }
-        }
-    }
-    if (!when[0] || ns == 0) return;
+    char when[11];
+    if (!article_date(x, when) || ns == 0) return;
     ng_docres *r = x->res;
     size_t n_ents = r->n_ents;
     for (size_t i = 0; i < n_ents; i++) {
