@@ -30,7 +30,7 @@ ACTOR_KEYS = {"id", "type", "name", "aliases", "codes", "adjectives", "capitals"
 COUNTRY_ONLY = {"codes", "adjectives", "capitals", "metonyms"}
 ROLE_KEYS = {"title", "of", "from", "to"}
 ROLE_SECTIONS = {"person", "honorifics", "org_heads", "org_modifiers", "bodies"}
-VERB_KEYS = {"pattern", "predicate", "type", "passive", "speech", "inverse", "confidence", "reported"}
+VERB_KEYS = {"pattern", "predicate", "type", "passive", "speech", "inverse", "reciprocal", "confidence", "reported"}
 WORD_KEYS = {"negators", "hypothetical", "abbreviations", "not_names", "connectors", "function",
              "given_names_male", "given_names_female"}
 EVENT_KEYS = {"score", "label"}

@@ -2884,7 +2884,13 @@ static void relations(xctx *x)
                          ((x->tk.v[ob].flags & NG_T_WORD) && !(x->tk.v[ob].flags & NG_T_CAP) && !tok_in(x, ob, PREPS) &&
                           !(word_bits(x, ob) & NG_W_FUNCTION)));
         if (no == 0 && best_slot < 0 && np_object) no = reach_object(x, best, best_end, obj, 8);
-        if (no == 0 && (ng_event_symmetric((ng_event_type)best->type) || best->type == NG_EV_AGREE) && ns > 1 &&
+        if (best->reciprocal && ns > 1 && no == 0) {
+            /* "Labour and the Tories have clashed over tax": each on each */
+            if (!clause_blocked(x, i))
+                for (int a = 0; a < ns; a++)
+                    for (int b = 0; b < ns; b++)
+                        if (a != b) add_rel(x, subj[a], subj[b], best->type, best->predicate, best->confidence, rule_name(best));
+        } else if (no == 0 && (ng_event_symmetric((ng_event_type)best->type) || best->type == NG_EV_AGREE) && ns > 1 &&
             !np_object) {
             /* "Biden and Putin held a summit", "Straw and Moratinos agreed
              * to": among the subjects (AGREE in text order; the list

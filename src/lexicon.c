@@ -466,7 +466,7 @@ static int valid_predicate(const char *s)
 static int load_verbs(lexctx *c, const cJSON *o)
 {
     static const char *const keys[] = {"pattern", "predicate", "type", "passive", "speech",
-                                       "inverse", "confidence", NULL};
+                                       "inverse", "reciprocal", "confidence", NULL};
     ng_lexicon *lx = c->lx;
     if (!cJSON_IsArray(o)) {
         ctx_error(c, "verbs", "%s", "\"verbs\" must be an array");
@@ -507,6 +507,7 @@ static int load_verbs(lexctx *c, const cJSON *o)
         v->passive = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(it, "passive"));
         v->speech = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(it, "speech"));
         v->inverse = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(it, "inverse"));
+        v->reciprocal = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(it, "reciprocal"));
         const cJSON *cf = cJSON_GetObjectItemCaseSensitive(it, "confidence");
         v->confidence = cJSON_IsNumber(cf) ? cf->valuedouble : 0.8;
         if (v->confidence < 0 || v->confidence > 1) {

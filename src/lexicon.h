@@ -62,6 +62,7 @@ typedef struct ng_verb {
     char *predicate;
     int type;          /* ng_event_type, or -1 for a speech-only verb */
     int passive, speech, inverse;
+    int reciprocal;    /* "Labour and the Tories clashed": the subjects act on each other */
     double confidence;
     ng_vtok *toks;
     int n_tok;
