@@ -2703,6 +2703,15 @@ static int reach_object(const xctx *x, const ng_verb *v, size_t p, int *out, int
         out[0] = owner;
         return 1;
     }
+    /* "The Treasury dismissed the research": the findings of the body
+     * that spoke last ("The IFS says ...") */
+    static const char *const FINDINGS[] = {"research", "figures", "report", "findings", "study", "survey",
+                                           "analysis", NULL};
+    if (x->last_body >= 0 && tok_is(x, p, "the") && tok_in(x, p + 1, FINDINGS) && !tok_is(x, p + 2, "of") &&
+        !tok_is(x, p + 2, "by")) {
+        out[0] = x->last_body;
+        return 1;
+    }
     for (size_t q = p; q < lim; q++) {
         int m = ment_at(x, q);
         if (m >= 0) {
