@@ -2893,6 +2893,22 @@ static void relations(xctx *x)
                          ((x->tk.v[ob].flags & NG_T_WORD) && !(x->tk.v[ob].flags & NG_T_CAP) && !tok_in(x, ob, PREPS) &&
                           !(word_bits(x, ob) & NG_W_FUNCTION)));
         if (no == 0 && best_slot < 0 && np_object) no = reach_object(x, best, best_end, obj, 8);
+        /* "reinforce its US presence", "meeting the Lisbon agenda", "talks
+         * with US bank Wells Fargo": a place or country before a noun is a
+         * modifier; only attitudes ("criticised Tory plans") and membership
+         * ("join the UK delegation") take it as their target */
+        if (no > 0 && best_slot < 0 && best->type != NG_EV_ACCUSE && best->type != NG_EV_SUPPORT &&
+            best->type != NG_EV_REJECT && best->type != NG_EV_MEMBER_OF && best->type != NG_EV_AFFILIATED_WITH) {
+            int m0 = ment_starting(x, best_end, x->s1);
+            if (m0 >= 0 && x->res->ents[x->ms[m0].ent].type == NG_COUNTRY) {
+                size_t a = x->ms[m0].f1;
+                if (a < x->s1 && (x->tk.v[a].flags & NG_T_WORD) && !(x->tk.v[a].flags & NG_T_CAP) &&
+                    !tok_in(x, a, PREPS) && !tok_in(x, a, DETERMINERS) && !tok_in(x, a, BE) && !tok_is(x, a, "and") &&
+                    !tok_is(x, a, "or") && !(word_bits(x, a) & (NG_W_FUNCTION | NG_W_SPEECH)) &&
+                    !tok_in(x, a, CLAUSE_WORDS) && !(x->tk.v[a].flags & NG_T_POSS))
+                    no = 0;
+            }
+        }
         if (best->reciprocal && ns > 1 && no == 0) {
             /* "Labour and the Tories have clashed over tax": each on each */
             if (!clause_blocked(x, i))
@@ -2900,7 +2916,9 @@ static void relations(xctx *x)
                     for (int b = 0; b < ns; b++)
                         if (a != b) add_rel(x, subj[a], subj[b], best->type, best->predicate, best->confidence, rule_name(best));
         } else if (no == 0 && (ng_event_symmetric((ng_event_type)best->type) || best->type == NG_EV_AGREE) && ns > 1 &&
-            !np_object) {
+                   !np_object && !(i > x->s0 && tok_in(x, i - 1, BE_PASSIVE))) {
+            /* (not "China, Brazil and Russia have been invited": invited
+             * by someone else, not meeting each other) */
             /* "Biden and Putin held a summit", "Straw and Moratinos agreed
              * to": among the subjects (AGREE in text order; the list
              * was collected right to left) */
