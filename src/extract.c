@@ -2750,6 +2750,37 @@ static int reach_object(const xctx *x, const ng_verb *v, size_t p, int *out, int
     return 0;
 }
 
+/* Is the word before verb v a plain noun, so that v (a participle) is a
+ * reduced relative clause ("of measures agreed with", "in a deal signed by")?
+ * Adverbs ("also", "quickly"), auxiliaries, pronouns and conjunctions
+ * are not nouns; a noun in -ly is rare enough to ignore. */
+static int reduced_relative(const xctx *x, size_t v)
+{
+    static const char *const NOT_NOUN[] = {"also", "then", "later", "again", "already", "still", "now", "today",
+                                           "yesterday", "previously", "earlier", "once", "twice", "just", "even",
+                                           "both", "all", "each", "who", "which", "that", "and", "or", "but",
+                                           "finally", "recently", "jointly", "reportedly", "allegedly", "had",
+                                           "has", "have", "having", "not", "never", "they", "we", "he", "she",
+                                           "it", "i", "you", "first", "last", "subsequently", "immediately",
+                                           "successfully", "personally", "duly", "eventually", "initially", NULL};
+    size_t u = v - 1;
+    const ng_token *t = &x->tk.v[u];
+    if (!(t->flags & NG_T_WORD) || (t->flags & NG_T_CAP) || ment_at(x, u) >= 0) return 0;
+    if (tok_in(x, u, NOT_NOUN) || tok_in(x, u, BE) || tok_in(x, u, PREPS) || tok_in(x, u, DETERMINERS)) return 0;
+    if (word_bits(x, u) & (NG_W_FUNCTION | NG_W_NEGATOR | NG_W_HYPOTHETICAL)) return 0;
+    size_t n = tok_len(x, u);
+    if (n > 2 && memcmp(tok_lower(x, u) + n - 2, "ly", 2) == 0) return 0;
+    /* ... and the noun is inside a prepositional phrase ("a package of
+     * security measures agreed"), not a clause's subject ("The pair met",
+     * "Labour MPs this week warned") */
+    for (size_t k = 0; k < 3 && u > x->s0; k++) {
+        u--;
+        if (tok_in(x, u, PREPS)) return 1;
+        if (!(x->tk.v[u].flags & NG_T_WORD) || (x->tk.v[u].flags & NG_T_CAP) || ment_at(x, u) >= 0) return 0;
+    }
+    return 0;
+}
+
 static void relations(xctx *x)
 {
     const ng_lexicon *lx = x->lx;
@@ -2808,6 +2839,9 @@ static void relations(xctx *x)
              tok_is(x, i - 1, "against") || tok_is(x, i - 1, "without")) &&
             tok_len(x, i) > 4 && memcmp(tok_lower(x, i) + tok_len(x, i) - 3, "ing", 3) == 0)
             continue;
+        /* "a package of measures agreed with the US": a participle right
+         * after a plain noun describes the noun; who agreed is not said */
+        if (i > x->s0 + 1 && past_form(x, i) && !tok_is(x, i, "said") && reduced_relative(x, i)) continue;
         /* "an EU demand for Turkey to recognise Cyprus", "called on Russia
          * to withdraw": what someone is asked to do has not happened */
         if (i > x->s0 + 2 && tok_is(x, i - 1, "to")) {
