@@ -2080,6 +2080,23 @@ static int clause_blocked(const xctx *x, size_t v)
     return clause_blocked_but(x, v, 0, 0);
 }
 
+/* For an opinion ("the plans would contravene EU asylum policy") a modal
+ * is no hypothetical: the criticism is made now.  Negation and
+ * conditions still block. */
+static int clause_blocked_opinion(const xctx *x, size_t v)
+{
+    static const char *const MODALS[] = {"would", "could", "might", "may", "should", "will", "'d", NULL};
+    for (size_t t = v; t-- > x->s0;) {
+        if (tok_punct(x, t, ';') || tok_punct(x, t, '"') || tok_punct(x, t, ',')) break;
+        if (tok_is(x, t, "that") && t + 1 < v) break;
+        if (tok_in(x, t, MODALS)) continue;
+        int bits = word_bits(x, t);
+        if (bits & NG_W_NEGATOR) return 1;
+        if (tok_is(x, t, "if") || tok_is(x, t, "unless") || tok_is(x, t, "whether")) return 1;
+    }
+    return 0;
+}
+
 /* ... where the words keep0..keep1 are the actor spoken about: "the plan
  * was dangerous" is no plan for a future event */
 static int clause_blocked_but(const xctx *x, size_t v, size_t keep0, size_t keep1)
@@ -2538,7 +2555,20 @@ static void cue_relations(xctx *x)
                 /* "told BBC News that ...": whom it was said to is not
                  * what it was said about */
                 size_t b0 = x->ms[m].f0;
-                if (b0 > x->s0 && tok_is(x, b0 - 1, "the")) b0--;
+                /* (also "told a Labour Party gathering", "told ITV1's
+                 * Jonathan Dimbleby programme") */
+                for (int g = 0; g < 3 && b0 > x->s0; g++) {
+                    if (tok_in(x, b0 - 1, DETERMINERS)) {
+                        b0--;
+                        continue;
+                    }
+                    int pm = ment_at(x, b0 - 2 >= x->s0 ? b0 - 2 : b0 - 1);
+                    if (b0 >= x->s0 + 2 && (x->tk.v[b0 - 1].flags & NG_T_POSS) && pm >= 0) {
+                        b0 = x->ms[pm].f0;
+                        continue;
+                    }
+                    break;
+                }
                 if (b0 > x->s0 && tok_in(x, b0 - 1, TELL)) is_speaker = 1;
                 if (!is_speaker) {
                     if (target < 0) target = e;
@@ -2595,7 +2625,11 @@ static void cue_relations(xctx *x)
                         modal = 1;
                 if (!modal) continue;
             }
-            if (type != NG_EV_THREATEN && clause_blocked_but(x, t, ref_t0, ref_t1)) continue;
+            if (type == NG_EV_ACCUSE || type == NG_EV_SUPPORT) {
+                if (clause_blocked_opinion(x, t)) continue;
+            } else if (type != NG_EV_THREATEN && clause_blocked_but(x, t, ref_t0, ref_t1)) {
+                continue;
+            }
             for (int s = 0; s < fr->n_speakers; s++)
                 add_rel(x, fr->speakers[s], to, type, CUE_PREDICATES[type], 0.6, "reported speech cue");
             break;
