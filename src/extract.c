@@ -2257,6 +2257,18 @@ static void find_frames(xctx *x)
         /* "over claims made in ...", "the claims": a noun, not someone
          * speaking */
         if (i > x->s0 && (tok_in(x, i - 1, PREPS) || tok_in(x, i - 1, DETERMINERS))) continue;
+        /* "Labour's six new pledges", "his latest claims": a noun after a
+         * possessive, a number or a quantifying adjective */
+        {
+            static const char *const NOUN_BEFORE[] = {"new", "latest", "recent", "fresh", "further", "several",
+                                                      "many", "earlier", "previous", "repeated", "six", "two",
+                                                      "three", "four", "five", "ten", NULL};
+            size_t u = i;
+            while (u > x->s0 && u + 3 > i && (tok_in(x, u - 1, NOUN_BEFORE) || (x->tk.v[u - 1].flags & NG_T_DIGIT)))
+                u--;
+            if (u < i && u > x->s0 && ((x->tk.v[u - 1].flags & NG_T_POSS) || tok_in(x, u - 1, DETERMINERS))) continue;
+            if (u == i && (x->tk.v[i - 1].flags & NG_T_POSS)) continue;
+        }
         NG_GROW(x->fr, x->n_fr, x->cap_fr);
         frame *f = &x->fr[x->n_fr];
         memset(f, 0, sizeof *f);
