@@ -2478,6 +2478,12 @@ static int quoted_pronoun(const xctx *x, size_t t, const frame *fr)
     static const char *const F[] = {"she", "her", "hers", NULL};
     int male = tok_in(x, t, M), female = tok_in(x, t, F);
     if (!male && !female) return -1;
+    /* "As he rightly says, [the Conservatives] have learned nothing": he
+     * is quoted as agreeing, not spoken about */
+    size_t nx = t + 1;
+    if (nx < x->s1 && tok_len(x, nx) > 3 && memcmp(tok_lower(x, nx) + tok_len(x, nx) - 2, "ly", 2) == 0) nx++;
+    if (nx < x->s1 && (word_bits(x, nx) & NG_W_SPEECH)) return -1;
+    if (nx < x->s1 && (tok_is(x, nx, "says") || tok_is(x, nx, "said"))) return -1;
     for (int k = 0; k < x->n_recent; k++) {
         int e = x->recent[k], spk = 0;
         for (int s = 0; s < fr->n_speakers; s++)
