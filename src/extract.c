@@ -374,15 +374,12 @@ static int lex_fuzzy_person(const ng_lexicon *lx, const char *name, char *why, s
 
 /* Resolve a person name as written to an entity of this article. */
 /* Has the article named the lexicon actor with this id so far? */
+static int lexicon_ent(const xctx *x, const char *id);
+
 static int named_in_article(const xctx *x, const char *id)
 {
-    if (!id) return 0;
-    int *l = ng_strmap_get(&x->lx->actor_ids, id, strlen(id));
-    if (!l) return 0;
-    char key[32];
-    snprintf(key, sizeof key, "L%d", *l);
-    int *e = ng_strmap_get(&x->entkey, key, strlen(key));
-    return e && x->res->ents[*e].n_mentions > 0;
+    int e = lexicon_ent(x, id);
+    return e >= 0 && x->res->ents[e].n_mentions > 0;
 }
 
 static int resolve_person(xctx *x, const char *name, int allow_lex_surname, int create)
@@ -3161,6 +3158,32 @@ static size_t first_sentence_with(const xctx *x, const ng_sentence *sents, size_
     return first != (size_t)-1 ? first : 0;
 }
 
+/* The article's entity for lexicon actor `id`, or -1 if the article has
+ * none. */
+static int lexicon_ent(const xctx *x, const char *id)
+{
+    if (!id) return -1;
+    int *l = ng_strmap_get(&x->lx->actor_ids, id, strlen(id));
+    if (!l) return -1;
+    char key[32];
+    snprintf(key, sizeof key, "L%d", *l);
+    int *e = ng_strmap_get(&x->entkey, key, strlen(key));
+    return e ? *e : -1;
+}
+
+/* AFFILIATED_WITH from the lexicon, unless the text already gave it, with
+ * the evidence of first_sentence_with(). */
+static void lexicon_tie(xctx *x, const ng_sentence *sents, size_t ns, int person, int other, const char *rule)
+{
+    const ng_docres *r = x->res;
+    for (size_t k = 0; k < r->n_rels; k++)
+        if (r->rels[k].type == NG_EV_AFFILIATED_WITH && r->rels[k].subj == person && r->rels[k].obj == other) return;
+    size_t sj = first_sentence_with(x, sents, ns, person, other);
+    x->sb0 = sents[sj].start;
+    x->sb1 = sents[sj].end;
+    add_rel(x, person, other, NG_EV_AFFILIATED_WITH, "affiliatedWith", 0.6, rule);
+}
+
 /* "Tony Blair" and "Labour" in one article: the lexicon knows he is
  * Labour, and the article names the party, so the tie is stated with the
  * first sentence that names both (else the one that first names him).
@@ -3175,21 +3198,9 @@ static void lexicon_parties(xctx *x, const ng_sentence *sents, size_t ns)
     for (size_t i = 0; i < n_ents; i++) {
         const ng_ent *e = &r->ents[i];
         if (e->type != NG_PERSON || e->lex < 0 || !e->n_mentions || !x->lx->actors[e->lex].party) continue;
-        const char *pid = x->lx->actors[e->lex].party;
-        int *pl = ng_strmap_get(&x->lx->actor_ids, pid, strlen(pid));
-        if (!pl) continue;
-        char key[32];
-        snprintf(key, sizeof key, "L%d", *pl);
-        int pe = ent_find(x, key);
+        int pe = lexicon_ent(x, x->lx->actors[e->lex].party);
         if (pe < 0 || r->ents[pe].n_mentions == 0) continue;
-        int have = 0;
-        for (size_t k = 0; k < r->n_rels && !have; k++)
-            have = r->rels[k].type == NG_EV_AFFILIATED_WITH && r->rels[k].subj == (int)i && r->rels[k].obj == pe;
-        if (have) continue;
-        size_t sj = first_sentence_with(x, sents, ns, (int)i, pe);
-        x->sb0 = sents[sj].start;
-        x->sb1 = sents[sj].end;
-        add_rel(x, (int)i, pe, NG_EV_AFFILIATED_WITH, "affiliatedWith", 0.6, "party known to the lexicon");
+        lexicon_tie(x, sents, ns, (int)i, pe, "party known to the lexicon");
     }
 }
 
@@ -3215,21 +3226,9 @@ static void offices_held(xctx *x, const ng_sentence *sents, size_t ns)
         for (size_t k = 0; k < la->n_roles; k++) {
             const ng_lex_role *lr = &la->roles[k];
             if (!lr->of || !role_at(lr, when)) continue;
-            int *ol = ng_strmap_get(&x->lx->actor_ids, lr->of, strlen(lr->of));
-            if (!ol || x->lx->actors[*ol].type != NG_COUNTRY) continue;
-            char key[32];
-            snprintf(key, sizeof key, "L%d", *ol);
-            int ce = ent_find(x, key);
-            if (ce < 0 || r->ents[ce].n_named == 0) continue;
-            int have = 0;
-            for (size_t q = 0; q < r->n_rels && !have; q++)
-                have = r->rels[q].type == NG_EV_AFFILIATED_WITH && r->rels[q].subj == (int)i && r->rels[q].obj == ce;
-            if (!have) {
-                size_t sj = first_sentence_with(x, sents, ns, (int)i, ce);
-                x->sb0 = sents[sj].start;
-                x->sb1 = sents[sj].end;
-                add_rel(x, (int)i, ce, NG_EV_AFFILIATED_WITH, "affiliatedWith", 0.6, "office held at the article's date");
-            }
+            int ce = lexicon_ent(x, lr->of);
+            if (ce < 0 || r->ents[ce].type != NG_COUNTRY || r->ents[ce].n_named == 0) continue;
+            lexicon_tie(x, sents, ns, (int)i, ce, "office held at the article's date");
             break;
         }
     }
