@@ -802,7 +802,8 @@ static void scan_chunks(xctx *x)
         size_t p = ck->t1;
         if (ck->kind == CK_CAP) {
             if (ck->t1 - ck->t0 > 3 ||
-                ((x->tk.v[ck->t0].flags & NG_T_SSTART) && !tok_is(x, ck->t0, "yes") && !tok_is(x, ck->t0, "no")))
+                ((x->tk.v[ck->t0].flags & NG_T_SSTART) && ck->t1 - ck->t0 < 2 && !tok_is(x, ck->t0, "yes") &&
+                 !tok_is(x, ck->t0, "no")))
                 continue;
             if (!tok_is(x, p, "campaign") && !tok_is(x, p, "inquiry") && !tok_is(x, p, "camp") &&
                 !tok_is(x, p, "police"))
@@ -1663,6 +1664,7 @@ static void compose(xctx *x)
                                 char *on = span_text(x, oc->t0, oc->t1);
                                 of_aff = resolve_org(x, on, NG_ORGANIZATION);
                                 free(on);
+                                push_ment(x, oc->t0, oc->t1, oc->t0, oc->t1, of_aff, 1);
                             }
                             continue;
                         }
