@@ -148,16 +148,22 @@ static const char *tok_lower(const xctx *x, size_t i) { return x->tk.lower + x->
 static size_t tok_len(const xctx *x, size_t i) { return x->tk.v[i].end - x->tk.v[i].start; }
 static const char *tok_text(const xctx *x, size_t i) { return x->text + x->tk.v[i].start; }
 
+/* The word lists are short and scanned at almost every token: compare the
+ * first letter before measuring the word (strlen was a sixth of the time). */
 static int tok_is(const xctx *x, size_t i, const char *w)
 {
+    if (i >= x->s1 || tok_lower(x, i)[0] != w[0]) return 0;
     size_t n = strlen(w);
-    return i < x->s1 && tok_len(x, i) == n && memcmp(tok_lower(x, i), w, n) == 0;
+    return tok_len(x, i) == n && memcmp(tok_lower(x, i), w, n) == 0;
 }
 
 static int tok_in(const xctx *x, size_t i, const char *const *list)
 {
+    if (i >= x->s1) return 0;
+    const char *l = tok_lower(x, i);
+    size_t n = tok_len(x, i);
     for (; *list; list++)
-        if (tok_is(x, i, *list)) return 1;
+        if ((*list)[0] == l[0] && strlen(*list) == n && memcmp(*list, l, n) == 0) return 1;
     return 0;
 }
 
@@ -2169,7 +2175,7 @@ static size_t match_verb(const xctx *x, const ng_verb *v, size_t i, int *slot)
             const char *lw = tok_lower(x, q);
             size_t ll = tok_len(x, q);
             for (int a = 0; a < vt->n_alt; a++)
-                if (strlen(vt->alts[a]) == ll && memcmp(vt->alts[a], lw, ll) == 0) {
+                if (vt->alts[a][0] == lw[0] && strlen(vt->alts[a]) == ll && memcmp(vt->alts[a], lw, ll) == 0) {
                     matched = 1;
                     break;
                 }
