@@ -330,6 +330,10 @@ static int lex_fuzzy_person(const ng_lexicon *lx, const char *name, char *why, s
             char c0 = words[nw - 1][0];
             if (c0 >= 'A' && c0 <= 'Z') c0 = (char)(c0 + 32);
             if (a->surname[0] != c0) continue;
+            /* and on its length: no accepted spelling differs by more than
+             * two letters (surname_close allows at most two edits) */
+            size_t sl = strlen(a->surname), wl = strlen(words[nw - 1]);
+            if (sl > wl + 2 || wl > sl + 2) continue;
             char *ac = ng_xstrdup(a->name);
             char *aw[8];
             int na = 0;
