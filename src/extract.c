@@ -940,6 +940,14 @@ static int looks_like_name(const xctx *x, const chunk *c)
                                           "western", "central", "greater", "upper", "lower", NULL};
     size_t n = c->t1 - c->t0;
     if (n > 4 || tok_in(x, c->t0, COMPASS)) return 0;
+    /* "George Bush-style tax cuts", "a Labour-led council": a name made
+     * an adjective (but "Kilroy-Silk" is a name) */
+    {
+        const char *w = tok_text(x, c->t1 - 1);
+        size_t wl = tok_len(x, c->t1 - 1);
+        const char *h = memchr(w, '-', wl);
+        if (h && h + 1 < w + wl && h[1] >= 'a' && h[1] <= 'z') return 0;
+    }
     for (size_t i = c->t0; i < c->t1; i++) {
         if (x->tk.v[i].flags & (NG_T_ALLCAPS | NG_T_DIGIT)) return 0;
         if (!(x->tk.v[i].flags & NG_T_CAP)) return 0;
@@ -1316,6 +1324,15 @@ static void compose(xctx *x)
             }
             if (party >= 0) affil = party;
             for (int k = 0; k < n_roles; k++) ent_role(x, e, roles[k]);
+            /* "King Abdullah of Jordan", "President Karzai of Afghanistan" */
+            if (affil < 0 && n_roles && tok_is(x, nc->t1, "of") && h + 1 < x->n_ch && x->ch[h + 1].t0 == nc->t1 + 1 &&
+                (x->ch[h + 1].kind == CK_PLACE ||
+                 (x->ch[h + 1].kind == CK_ACTOR && x->lx->actors[x->ch[h + 1].target].type == NG_COUNTRY))) {
+                int ce = chunk_ent(x, &x->ch[h + 1]);
+                push_ment(x, x->ch[h + 1].t0, x->ch[h + 1].t1, x->ch[h + 1].t0, x->ch[h + 1].t1, ce, 1);
+                affil = ce;
+                h++;
+            }
             /* royals are named with their title: "Prince Edward" */
             if (n_roles == 1 && nc->t1 - nc->t0 == 1 && a > r0 && x->ch[a - 1].t1 == nc->t0 &&
                 tok_in(x, x->ch[a - 1].t0, ROYAL))
@@ -2378,6 +2395,10 @@ static void as_roles(xctx *x)
         chunk *ck = &x->ch[c];
         if (ck->kind != CK_ROLE || ck->t0 <= x->s0) continue;
         size_t as = ck->t0 - 1;
+        /* "as a non-executive director of": one describing word */
+        if (as > x->s0 + 1 && plain_word(x, as, PW_DET | PW_SPEECH) &&
+            (tok_is(x, as - 1, "a") || tok_is(x, as - 1, "an") || tok_is(x, as - 1, "the")))
+            as--;
         if ((tok_is(x, as, "a") || tok_is(x, as, "an") || tok_is(x, as, "the")) && as > x->s0) as--;
         if (!tok_is(x, as, "as")) continue;
         if (as > x->s0 && (tok_is(x, as - 1, "such") || tok_is(x, as - 1, "well"))) continue;
