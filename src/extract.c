@@ -2293,7 +2293,7 @@ static void find_frames(xctx *x)
             while (u > x->s0 && u + 3 > i && (tok_in(x, u - 1, NOUN_BEFORE) || (x->tk.v[u - 1].flags & NG_T_DIGIT)))
                 u--;
             if (u < i && u > x->s0 && ((x->tk.v[u - 1].flags & NG_T_POSS) || tok_in(x, u - 1, DETERMINERS))) continue;
-            if (u == i && (x->tk.v[i - 1].flags & NG_T_POSS)) continue;
+            if (u == i && i > x->s0 && (x->tk.v[i - 1].flags & NG_T_POSS)) continue;
         }
         NG_GROW(x->fr, x->n_fr, x->cap_fr);
         frame *f = &x->fr[x->n_fr];
