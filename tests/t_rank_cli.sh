@@ -197,5 +197,17 @@ else
     bad "rank --by nonsense: exit $rc (expected 2), stdout $(wc -c <"$TMP/bad.out") bytes, stderr: $(head -1 "$TMP/bad.err")"
 fi
 
+# An actor id with a control character would collide with another id once
+# the exporters drop the character (a fuzzer found "B\x0f" next to "B"):
+# refused with the file, the actor and the byte.
+printf '{"actors":[{"id":"B","type":"Person"},{"id":"B\\u000f","type":"Country"}],"relations":[]}' >"$TMP/ctl.json"
+run ctl "$TMP/ctl.json"
+rc=$?
+if [ $rc -eq 3 ] && [ ! -s "$TMP/ctl.out" ] && grep -q 'ctl.json: actors\[1\].id has a control character (0x0f) at byte 1' "$TMP/ctl.err"; then
+    ok "rank on an id with a control character exits 3 ($(head -1 "$TMP/ctl.err"))"
+else
+    bad "rank on an id with a control character: exit $rc (expected 3), stderr: $(head -1 "$TMP/ctl.err")"
+fi
+
 echo "passed $pass, failed $fail"
 [ $fail -eq 0 ]
