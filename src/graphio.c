@@ -92,12 +92,14 @@ static int ng_graphio_jstr(const ng_graphio_json *c, const cJSON *obj, const cha
 /* An id with a control character would become another actor's id once
  * the exporters drop the character (XML cannot carry it): "B\x0f" and
  * "B".  Refused, with its position. */
-static int ng_graphio_bad_id(const ng_graphio_json *c, const char *id, const char *where, size_t idx)
+static int ng_graphio_bad_id(const ng_graphio_json *c, const char *id, const char *where, size_t idx,
+                             const char *field)
 {
     for (size_t k = 0; id[k]; k++) {
         unsigned char ch = (unsigned char)id[k];
         if (ch < 0x20 || ch == 0x7f) {
-            ng_error("%s: %s[%zu].id has a control character (0x%02x) at byte %zu", c->name, where, idx, ch, k);
+            ng_error("%s: %s[%zu].%s has a control character (0x%02x) at byte %zu", c->name, where, idx, field, ch,
+                     k);
             return 1;
         }
     }
@@ -192,6 +194,7 @@ static int ng_graphio_jdoc(ng_graphio_json *c, const cJSON *obj, const char *whe
         ng_error("%s: %s[%zu].doc must be a document id", c->name, where, idx);
         return -1;
     }
+    if (ng_graphio_bad_id(c, v->valuestring, where, idx, "doc")) return -1;
     int *p = ng_strmap_get(&c->docs, v->valuestring, strlen(v->valuestring));
     *out = p ? *p : ng_graphio_add_doc(c, v->valuestring, NULL, NULL, NULL, NULL, 0);
     return 0;
@@ -305,7 +308,7 @@ static int ng_graphio_json_actors(ng_graphio_json *c, const cJSON *arr)
             ng_error("%s: actors[%zu] has no id", c->name, i);
             return -1;
         }
-        if (ng_graphio_bad_id(c, id, "actors", i)) return -1;
+        if (ng_graphio_bad_id(c, id, "actors", i, "id")) return -1;
         if (ng_graph_find_actor(c->g, id) >= 0) {
             ng_error("%s: actors[%zu]: duplicate actor id \"%s\"", c->name, i, id);
             return -1;
@@ -360,7 +363,7 @@ static int ng_graphio_json_docs(ng_graphio_json *c, const cJSON *arr)
             ng_graphio_jstr(c, d, "url", "docs", i, &url) ||
             ng_graphio_jsize(c, d, "chars", "docs", i, 0, &chars))
             return -1;
-        if (id && ng_graphio_bad_id(c, id, "docs", i)) return -1;
+        if (id && ng_graphio_bad_id(c, id, "docs", i, "id")) return -1;
         if (!id) {
             ng_error("%s: docs[%zu] has no id", c->name, i);
             return -1;
