@@ -2153,6 +2153,12 @@ static int clause_blocked_but(const xctx *x, size_t v, size_t keep0, size_t keep
             break;
         }
         if (tok_is(x, t, "that") && t + 1 < v) break;
+        /* "the public did not know who to believe and the National Audit
+         * Office should judge": "and" before a new subject starts a clause
+         * the negation does not reach */
+        if ((tok_is(x, t, "and") || tok_is(x, t, "but")) && t + 1 < v &&
+            (tok_in(x, t + 1, DETERMINERS) || (ment_at(x, t + 1) >= 0 && ment_at(x, t + 1) != ment_at(x, t))))
+            break;
     }
     return 0;
 }
