@@ -361,3 +361,33 @@ void ng_export_node_attrs(ng_buf *b, const ng_actor *a, const ng_attr_writer *w)
     }
     w->num(b, "mentions", (long long)a->n_mentions);
 }
+
+/* An actor's scores as a JSON object: the keys of the graph.json contract
+ * first, the extras after.  graph.json and `rank --format json` both
+ * write it. */
+static void ng_esc_json_num(ng_buf *b, const char *key, double v)
+{
+    ng_buf_printf(b, ",\"%s\":", key);
+    ng_esc_double(b, v, "null");
+}
+
+void ng_esc_json_scores(ng_buf *b, const ng_scores *s)
+{
+    ng_buf_puts(b, "{\"pagerank\":");
+    ng_esc_double(b, s->pagerank, "null");
+    ng_esc_json_num(b, "betweenness", s->betweenness);
+    ng_esc_json_num(b, "closeness", s->closeness);
+    ng_esc_json_num(b, "harmonic", s->harmonic);
+    ng_esc_json_num(b, "eigenvector", s->eigenvector);
+    ng_esc_json_num(b, "hub", s->hub);
+    ng_esc_json_num(b, "authority", s->authority);
+    ng_buf_printf(b, ",\"in_degree\":%d,\"out_degree\":%d,\"degree\":%d", s->in_degree, s->out_degree,
+                  s->degree);
+    ng_esc_json_num(b, "strength", s->strength);
+    ng_esc_json_num(b, "coop_given", s->coop_given);
+    ng_esc_json_num(b, "coop_received", s->coop_received);
+    ng_buf_printf(b, ",\"kcore\":%d", s->kcore);
+    ng_esc_json_num(b, "strength_in", s->strength_in);
+    ng_esc_json_num(b, "strength_out", s->strength_out);
+    ng_buf_putc(b, '}');
+}

@@ -60,6 +60,9 @@ void ng_esc_json(ng_buf *b, const char *s);
 /* A double: "%.17g" (round-trips), or null_word when not finite. */
 void ng_esc_double(ng_buf *b, double v, const char *null_word);
 
+/* An actor's scores as a JSON object (graph.json and `rank --format json`). */
+void ng_esc_json_scores(ng_buf *b, const ng_scores *s);
+
 /* One CSV field, always quoted (RFC 4180).  When guard is set and the text
  * starts with = + - @ TAB or CR, a leading apostrophe is added so that
  * spreadsheets show it as text instead of evaluating it. */

@@ -50,28 +50,6 @@ static void num(ng_buf *b, const char *key, double v)
     ng_esc_double(b, v, "null");
 }
 
-static void scores(ng_buf *b, const ng_scores *s)
-{
-    ng_buf_puts(b, "{\"pagerank\":");
-    ng_esc_double(b, s->pagerank, "null");
-    num(b, "betweenness", s->betweenness);
-    num(b, "closeness", s->closeness);
-    num(b, "harmonic", s->harmonic);
-    num(b, "eigenvector", s->eigenvector);
-    num(b, "hub", s->hub);
-    num(b, "authority", s->authority);
-    ng_buf_printf(b, ",\"in_degree\":%d,\"out_degree\":%d,\"degree\":%d", s->in_degree,
-                  s->out_degree, s->degree);
-    num(b, "strength", s->strength);
-    num(b, "coop_given", s->coop_given);
-    num(b, "coop_received", s->coop_received);
-    ng_buf_printf(b, ",\"kcore\":%d", s->kcore);
-    /* extras, after the contract keys */
-    num(b, "strength_in", s->strength_in);
-    num(b, "strength_out", s->strength_out);
-    ng_buf_putc(b, '}');
-}
-
 static void write_actor(ng_buf *b, const ng_graph *g, const ng_actor *a)
 {
     ng_buf_puts(b, "{\"id\":");
@@ -87,7 +65,7 @@ static void write_actor(ng_buf *b, const ng_graph *g, const ng_actor *a)
     ng_buf_puts(b, ",\"affiliation\":");
     actor_ref(b, g, a->affiliation);
     ng_buf_puts(b, ",\"scores\":");
-    scores(b, &a->scores);
+    ng_esc_json_scores(b, &a->scores);
     /* -1 means "not analysed / no community": null says that better than
      * a number a script might use as a group key. */
     if (a->community >= 0)

@@ -288,22 +288,8 @@ static void ng_rank_json_actor(ng_buf *b, const ng_actor *a, size_t rank, int pr
     ng_esc_json(b, a->label);
     ng_buf_puts(b, ",\"type\":");
     ng_esc_json(b, ng_actor_type_name(a->type));
-    ng_buf_printf(b, ",\"community\":%d,\"scores\":{\"pagerank\":", a->community);
-    ng_esc_double(b, s->pagerank, "null");
-    ng_rank_json_num(b, "betweenness", s->betweenness);
-    ng_rank_json_num(b, "closeness", s->closeness);
-    ng_rank_json_num(b, "harmonic", s->harmonic);
-    ng_rank_json_num(b, "eigenvector", s->eigenvector);
-    ng_rank_json_num(b, "hub", s->hub);
-    ng_rank_json_num(b, "authority", s->authority);
-    ng_buf_printf(b, ",\"degree\":%d,\"in_degree\":%d,\"out_degree\":%d", s->degree,
-                  s->in_degree, s->out_degree);
-    ng_rank_json_num(b, "strength", s->strength);
-    ng_rank_json_num(b, "strength_in", s->strength_in);
-    ng_rank_json_num(b, "strength_out", s->strength_out);
-    ng_rank_json_num(b, "coop_given", s->coop_given);
-    ng_rank_json_num(b, "coop_received", s->coop_received);
-    ng_buf_printf(b, ",\"kcore\":%d}", s->kcore);
+    ng_buf_printf(b, ",\"community\":%d,\"scores\":", a->community);
+    ng_esc_json_scores(b, s);
     if (prev_rank > 0)
         ng_buf_printf(b, ",\"prev_rank\":%d,\"change\":%d", prev_rank, prev_rank - (int)rank);
     else if (prev_rank == 0)
