@@ -167,6 +167,13 @@ static int tok_in(const xctx *x, size_t i, const char *const *list)
     return 0;
 }
 
+/* Does token i, at least minlen bytes long, end in suf ("ing", "ly")? */
+static int tok_ends(const xctx *x, size_t i, const char *suf, size_t minlen)
+{
+    size_t n = tok_len(x, i), k = strlen(suf);
+    return n >= minlen && n >= k && memcmp(tok_lower(x, i) + n - k, suf, k) == 0;
+}
+
 static int tok_punct(const xctx *x, size_t i, char c)
 {
     return i < x->s1 && (x->tk.v[i].flags & NG_T_PUNCT) && x->text[x->tk.v[i].start] == c;
@@ -2334,7 +2341,7 @@ static void find_frames(xctx *x)
             size_t from = m >= 0 ? x->ms[m].f0 : t0 - 1;
             for (size_t u = from; u-- > x->s0 && u + 40 > from;) {
                 /* also a participle: "Mr Straw, visiting Beijing, noted" */
-                int ing = tok_len(x, u) > 4 && memcmp(tok_lower(x, u) + tok_len(x, u) - 3, "ing", 3) == 0 &&
+                int ing = tok_ends(x, u, "ing", 5) &&
                           !(x->tk.v[u].flags & NG_T_CAP);
                 if ((tok_is(x, u, "who") || ing) && u > x->s0 && tok_punct(x, u - 1, ',') && u > x->s0 + 1) {
                     int hm = ment_at(x, u - 2);
@@ -2517,7 +2524,7 @@ static int quoted_pronoun(const xctx *x, size_t t, const frame *fr)
     /* "As he rightly says, [the Conservatives] have learned nothing": he
      * is quoted as agreeing, not spoken about */
     size_t nx = t + 1;
-    if (nx < x->s1 && tok_len(x, nx) > 3 && memcmp(tok_lower(x, nx) + tok_len(x, nx) - 2, "ly", 2) == 0) nx++;
+    if (nx < x->s1 && tok_ends(x, nx, "ly", 4)) nx++;
     if (nx < x->s1 && (word_bits(x, nx) & NG_W_SPEECH)) return -1;
     if (nx < x->s1 && (tok_is(x, nx, "says") || tok_is(x, nx, "said"))) return -1;
     for (int k = 0; k < x->n_recent; k++) {
@@ -2711,9 +2718,7 @@ static int coordinated_with_speech(const xctx *x, size_t v, int *out, int cap)
     while (j > x->s0 && j + 3 > v) {
         j--;
         if (tok_is(x, j, "and")) break;
-        size_t n = tok_len(x, j);
-        int adverb = tok_is(x, j, "also") || tok_is(x, j, "then") || tok_is(x, j, "later") ||
-                     (n > 3 && memcmp(tok_lower(x, j) + n - 2, "ly", 2) == 0);
+        int adverb = tok_is(x, j, "also") || tok_is(x, j, "then") || tok_is(x, j, "later") || tok_ends(x, j, "ly", 4);
         if (!adverb) return 0;
     }
     if (!tok_is(x, j, "and") || !past_form(x, v)) return 0;
@@ -2823,7 +2828,7 @@ static int reach_object(const xctx *x, const ng_verb *v, size_t p, int *out, int
         if (tok_in(x, q, PRON_M) || tok_in(x, q, PRON_F) || tok_in(x, q, PRON_N) || tok_is(x, q, "we") ||
             tok_is(x, q, "i"))
             return 0;
-        if (tok_len(x, q) > 4 && memcmp(tok_lower(x, q) + tok_len(x, q) - 3, "ing", 3) == 0) return 0;
+        if (tok_ends(x, q, "ing", 5)) return 0;
         if (tok_in(x, q, THROUGH)) {
             int m = ment_starting(x, q + 1, x->s1);
             if (m < 0) return 0;
@@ -2856,8 +2861,7 @@ static int reduced_relative(const xctx *x, size_t v)
     if (!(t->flags & NG_T_WORD) || (t->flags & NG_T_CAP) || ment_at(x, u) >= 0) return 0;
     if (tok_in(x, u, NOT_NOUN) || tok_in(x, u, BE) || tok_in(x, u, PREPS) || tok_in(x, u, DETERMINERS)) return 0;
     if (word_bits(x, u) & (NG_W_FUNCTION | NG_W_NEGATOR | NG_W_HYPOTHETICAL)) return 0;
-    size_t n = tok_len(x, u);
-    if (n > 2 && memcmp(tok_lower(x, u) + n - 2, "ly", 2) == 0) return 0;
+    if (tok_ends(x, u, "ly", 3)) return 0;
     /* ... and the noun is inside a prepositional phrase ("a package of
      * security measures agreed"), not a clause's subject ("The pair met",
      * "Labour MPs this week warned") */
@@ -2925,7 +2929,7 @@ static void relations(xctx *x)
         if (i > x->s0 &&
             (tok_is(x, i - 1, "of") || tok_is(x, i - 1, "for") || tok_is(x, i - 1, "about") ||
              tok_is(x, i - 1, "against") || tok_is(x, i - 1, "without")) &&
-            tok_len(x, i) > 4 && memcmp(tok_lower(x, i) + tok_len(x, i) - 3, "ing", 3) == 0)
+            tok_ends(x, i, "ing", 5))
             continue;
         /* "a package of measures agreed with the US": a participle right
          * after a plain noun describes the noun; who agreed is not said */
@@ -2954,8 +2958,7 @@ static void relations(xctx *x)
         /* "the world's poorest nations including Tanzania": an -ing form
          * of an inverse pattern belongs to the noun right before it, so
          * its subject must be that close */
-        if (ns > 0 && best->inverse && sm >= 0 && tok_len(x, i) > 4 &&
-            memcmp(tok_lower(x, i) + tok_len(x, i) - 3, "ing", 3) == 0 && x->ms[sm].f1 + 2 < i)
+        if (ns > 0 && best->inverse && sm >= 0 && tok_ends(x, i, "ing", 5) && x->ms[sm].f1 + 2 < i)
             ns = 0;
         int no = 0;
         if (best_slot >= 0) {
