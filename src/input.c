@@ -88,6 +88,11 @@ char *ng_input_parse_date(const char *s)
 /* Make id unique among loaded docs; takes ownership of id. */
 static char *unique_id(loader *ld, char *id, const char *where)
 {
+    /* Every article id passes here (JSONL "id", file names).  Normalising
+     * keeps line breaks, which text needs; an id must not have any control
+     * character, or graph.json (which refuses them) would not read back. */
+    for (char *p = id; *p; p++)
+        if ((unsigned char)*p < 0x20 || *p == 0x7f) *p = ' ';
     size_t n = strlen(id);
     if (!ng_strmap_get(&ld->ids, id, n)) {
         ng_strmap_put(&ld->ids, id, n, 1);
