@@ -134,6 +134,8 @@ typedef struct xctx {
     int plan_owner;         /* whose plans "the plans" are: "Tory asylum plans" */
     int carry_speaker;      /* a quotation left open by the last sentence: its speaker */
     int last_body;          /* the organisation or country that spoke last: "It added" */
+    int prev_orgs[4];       /* organisations named in the previous sentence (-1: none) */
+    int n_prev_orgs;        /* 5 or more counts as "too many to choose" */
     const ng_lex_role **held; size_t n_held, cap_held; /* lexicon roles the text gives by title */
     /* per sentence */
     chunk *ch;  size_t n_ch, cap_ch;
@@ -2469,6 +2471,81 @@ static void frame_affiliations(xctx *x)
     }
 }
 
+/* "Amnesty International UK also questioned the decisions. ... said
+ * director Kate Allen": a person given an in-house title with no
+ * organisation ("director", "chief executive", "spokesman") works for the
+ * organisation the text is talking about.  News style names the body
+ * first and the official right after, so the organisation must be the only
+ * one named in this sentence before the person or in the previous
+ * sentence; with two candidates the title stays unattached.  Countries
+ * and titles of state ("minister") are not in-house titles. */
+static const char *const INHOUSE[] = {"director", "chief executive", "spokesman", "spokeswoman", "spokesperson",
+    "chairman", "chairwoman", "chair", "general secretary", "secretary general", "editor", "founder",
+    "managing director", "executive director", "deputy director", "director general",
+    "convener", "vice-chairman", "deputy chairman", NULL};
+
+static void context_affiliations(xctx *x)
+{
+    for (size_t m = 0; m < x->n_ms; m++) {
+        const ment *mm = &x->ms[m];
+        if (mm->modifier || !mm->titled) continue;
+        ng_ent *e = &x->res->ents[mm->ent];
+        if (e->type != NG_PERSON || e->affil >= 0 || !e->roles.n) continue;
+        /* the title must be bare: "said director Kate Allen", not "Band
+         * Aid founder Bob Geldof" (a body we could not name) nor "the
+         * agency's chief executive" (a body named some other way) */
+        char title[64];
+        size_t tl = 0;
+        int ok = 1;
+        for (size_t t = mm->f0; t < mm->t0 && ok; t++) {
+            if (tok_in(x, t, HON_M) || tok_in(x, t, HON_F) || tok_is(x, t, "dr")) continue;
+            size_t n = tok_len(x, t);
+            if (tl + n + 2 > sizeof title) { ok = 0; break; }
+            if (tl) title[tl++] = ' ';
+            memcpy(title + tl, tok_lower(x, t), n);
+            tl += n;
+        }
+        title[tl] = 0;
+        /* and nothing may modify it: "Chief police officers spokesman" */
+        static const char *const BEFORE[] = {"said", "says", "added", "adds", "told", "and", "but", "while",
+            "its", "their", "by", "from", "with", "according", "to", NULL};
+        size_t b = mm->f0;
+        if (b > x->s0 && !(tok_in(x, b - 1, BEFORE) ||
+                           (tok_len(x, b - 1) == 1 && strchr(",;:\"(-", *tok_text(x, b - 1)))))
+            ok = 0;
+        int inhouse = 0;
+        for (const char *const *w = INHOUSE; *w && ok && !inhouse; w++) inhouse = strcmp(title, *w) == 0;
+        if (!inhouse) continue;
+        int cand = -1, n = 0;
+        for (size_t k = 0; k < x->n_ms && x->ms[k].t0 < mm->t0; k++) {
+            int o = x->ms[k].ent;
+            if (x->res->ents[o].type != NG_ORGANIZATION || o == cand) continue;
+            cand = o;
+            n++;
+        }
+        if (n == 0) {
+            for (int k = 0; k < x->n_prev_orgs && k < 4; k++)
+                if (x->prev_orgs[k] != cand) { cand = x->prev_orgs[k]; n++; }
+            if (x->n_prev_orgs > 4) n = 2;
+        }
+        if (n == 1) add_affiliation(x, mm->ent, cand, "in-house title, organisation in context");
+    }
+}
+
+/* Remember the organisations this sentence named, for the next one. */
+static void note_orgs(xctx *x)
+{
+    x->n_prev_orgs = 0;
+    for (size_t m = 0; m < x->n_ms; m++) {
+        int o = x->ms[m].ent, k = 0;
+        if (x->res->ents[o].type != NG_ORGANIZATION) continue;
+        while (k < x->n_prev_orgs && k < 4 && x->prev_orgs[k] != o) k++;
+        if (k < x->n_prev_orgs && k < 4) continue;
+        if (x->n_prev_orgs < 4) x->prev_orgs[x->n_prev_orgs] = o;
+        x->n_prev_orgs++;
+    }
+}
+
 /* ---- "the plans": whose they are ------------------------------------ */
 
 
@@ -3136,6 +3213,7 @@ static void sentence(xctx *x, const ng_sentence *s)
     plan_owners(x);
     frame_affiliations(x);
     as_roles(x);
+    context_affiliations(x);
     int subject_before = x->last_subject;
     relations(x);
     cue_relations(x);
@@ -3154,6 +3232,7 @@ static void sentence(xctx *x, const ng_sentence *s)
             x->recent[0] = e;
         }
     carry_after(x, carried);
+    note_orgs(x);
     int speaker = -1;
     for (size_t f = 0; f < x->n_fr; f++)
         if (x->fr[f].n_speakers && x->res->ents[x->fr[f].speakers[0]].type == NG_PERSON && x->fr[f].verb < x->s1)
