@@ -2626,6 +2626,35 @@ static int direct_quote(const xctx *x, const frame *fr)
     return 0;
 }
 
+/* Are a and b on the same side: one and the same, or one affiliated with
+ * the other (by the text or by the lexicon's party), or both with a third? */
+static int party_of(const xctx *x, int e)
+{
+    const ng_ent *en = &x->res->ents[e];
+    if (en->lex < 0 || !x->lx->actors[en->lex].party) return -1;
+    return lexicon_ent(x, x->lx->actors[en->lex].party);
+}
+
+static int affiliated(const xctx *x, int a, int b)
+{
+    if (a == b || x->res->ents[a].affil == b || party_of(x, a) == b) return 1;
+    for (size_t r = 0; r < x->res->n_rels; r++) {
+        const ng_xrel *rl = &x->res->rels[r];
+        if (rl->subj == a && rl->obj == b && (rl->type == NG_EV_AFFILIATED_WITH || rl->type == NG_EV_MEMBER_OF)) return 1;
+    }
+    return 0;
+}
+
+static int same_side(const xctx *x, int a, int b)
+{
+    if (affiliated(x, a, b) || affiliated(x, b, a)) return 1;
+    int pa = party_of(x, a), pb = party_of(x, b);
+    int fa = x->res->ents[a].affil, fb = x->res->ents[b].affil;
+    if (pa < 0) pa = fa;
+    if (pb < 0) pb = fb;
+    return pa >= 0 && (pa == pb || pa == fb || fa == pb);
+}
+
 /* The predicate of a relation made from a cue word, per event type (the
  * ontology declares these: scripts/gen_ontology_predicates.py). */
 static const char *const CUE_PREDICATES[NG_EV_COUNT] = {
@@ -2646,7 +2675,7 @@ static void cue_relations(xctx *x)
         frame *fr = &x->fr[f];
         int target = -1, last = -1, last_prep = 0;
         size_t last_end = 0;
-        int quoted = direct_quote(x, fr);
+        int quoted = direct_quote(x, fr), emitted = 0;
         size_t ref_t0 = 0, ref_t1 = 0; /* "the plans" standing for their owner */
         for (size_t t = fr->c0; t < fr->c1; t++) {
             int m = ment_at(x, t);
@@ -2770,7 +2799,24 @@ static void cue_relations(xctx *x)
             }
             for (int s = 0; s < fr->n_speakers; s++)
                 add_rel(x, fr->speakers[s], to, type, CUE_PREDICATES[type], 0.6, "reported speech cue");
+            emitted = 1;
             break;
+        }
+        /* "The Lib Dems said the plan could let extreme groups run
+         * policing": a rival who reports on a party's plans, in the same
+         * sentence that names them as "the plan", is criticising them.
+         * Only when the plans opened the content, and never for the
+         * owner's own side (its members, its spokesmen). */
+        size_t c = fr->c0;
+        while (c < ref_t0 && (tok_punct(x, c, '"') || tok_punct(x, c, ',') || tok_punct(x, c, ':') || tok_is(x, c, "that")))
+            c++;
+        if (!emitted && ref_t1 && c == ref_t0 && target == x->plan_owner && !tok_is(x, ref_t0, "its") &&
+            !tok_is(x, ref_t0, "their") && !clause_blocked_opinion(x, ref_t0)) {
+            for (int s = 0; s < fr->n_speakers; s++) {
+                int sp = fr->speakers[s];
+                if (same_side(x, sp, target)) continue;
+                add_rel(x, sp, target, NG_EV_ACCUSE, CUE_PREDICATES[NG_EV_ACCUSE], 0.45, "rival reports on the plans");
+            }
         }
     }
 }
