@@ -1007,16 +1007,40 @@ static int title_matches(const char *text, const char *lex)
     return strncasecmp(lex, text, n) == 0 && (lex[n] == 0 || strncmp(lex + n, " of ", 4) == 0);
 }
 
+/* "Trade Secretary" for "Trade and Industry Secretary": a title of two or
+ * more words whose words all occur in the lexicon's title, in order, with
+ * the same last word (the office's kind: Secretary, Minister). */
+static int title_short_form(const char *text, const char *lex)
+{
+    if (!strchr(text, ' ')) return 0;
+    const char *p = text, *q = lex;
+    while (*p) {
+        size_t n = strcspn(p, " ");
+        const char *hit = NULL;
+        for (const char *r = q; *r; r += strcspn(r, " "), r += *r == ' ') {
+            if (strncasecmp(r, p, n) == 0 && (r[n] == ' ' || r[n] == 0)) { hit = r; break; }
+        }
+        if (!hit) return 0;
+        q = hit + n;
+        p += n;
+        while (*p == ' ') p++;
+        if (!*p && *q) return 0; /* the last words must be the same */
+    }
+    return 1;
+}
+
 static void lexicon_role_affiliation(xctx *x, int e, const char *const *roles, int n_roles)
 {
     const ng_ent *en = &x->res->ents[e];
     if (en->lex < 0) return;
     const ng_lex_actor *la = &x->lx->actors[en->lex];
-    for (int pass = 0; pass < 2; pass++)
+    for (int pass = 0; pass < 3; pass++)
         for (int k = 0; k < n_roles; k++)
             for (size_t r = 0; r < la->n_roles; r++) {
                 const ng_lex_role *lr = &la->roles[r];
-                if (!lr->of || !(pass ? title_matches(roles[k], lr->title) : strcasecmp(roles[k], lr->title) == 0))
+                if (!lr->of || !(pass == 2   ? title_short_form(roles[k], lr->title)
+                                 : pass == 1 ? title_matches(roles[k], lr->title)
+                                             : strcasecmp(roles[k], lr->title) == 0))
                     continue;
                 int *of = ng_strmap_get(&x->lx->actor_ids, lr->of, strlen(lr->of));
                 if (!of) continue;
