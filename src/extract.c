@@ -1693,14 +1693,24 @@ static void compose(xctx *x)
                         /* "of the human rights organisation Redress": a
                          * descriptive noun makes the name after it an
                          * organisation */
-                        if (oc->t0 > s2 && oc->t0 - s2 <= 4 && oc->kind == CK_CAP &&
-                            tok_in(x, oc->t0 - 1, ORG_NOUNS)) {
+                        /* (also "of the charity Oxfam", "of the pressure
+                         * group the Countryside Alliance") */
+                        size_t nb = oc->t0;
+                        if (nb > s2 + 1 && tok_is(x, nb - 1, "the")) nb--;
+                        if (nb > s2 && oc->t0 - s2 <= 6 && (oc->kind == CK_CAP || is_affil_chunk(x, oc)) &&
+                            oc->kind != CK_ADJ && tok_in(x, nb - 1, ORG_NOUNS)) {
                             size_t u = s2;
-                            while (u < oc->t0 && (x->tk.v[u].flags & NG_T_WORD) && !(x->tk.v[u].flags & NG_T_CAP)) u++;
-                            if (u == oc->t0) {
-                                char *on = span_text(x, oc->t0, oc->t1);
-                                of_aff = resolve_org(x, on, NG_ORGANIZATION);
-                                free(on);
+                            while (u < nb && (((x->tk.v[u].flags & NG_T_WORD) && !(x->tk.v[u].flags & NG_T_CAP)) ||
+                                              tok_punct(x, u, '-')))
+                                u++;
+                            if (u == nb) {
+                                if (oc->kind == CK_CAP) {
+                                    char *on = span_text(x, oc->t0, oc->t1);
+                                    of_aff = resolve_org(x, on, NG_ORGANIZATION);
+                                    free(on);
+                                } else {
+                                    of_aff = chunk_ent(x, oc);
+                                }
                                 push_ment(x, oc->t0, oc->t1, oc->t0, oc->t1, of_aff, 1);
                                 pp = oc->t1;
                                 last++;
