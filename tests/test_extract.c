@@ -1,0 +1,168 @@
+/*
+ * test_extract.c - the extraction rules, one sentence at a time.
+ *
+ * Each case is a short article written for this test, the relations it
+ * must produce ("Subject TYPE Object", by the actors' labels) and the ones
+ * it must not.  The gold evaluation (t_eval_gold.sh) measures the rules in
+ * bulk on real articles; these cases pin what each rule is for and, as
+ * important, where it must stay silent, so a change that breaks one shows
+ * up here by name.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "lexicon.h"
+#include "model.h"
+#include "ng.h"
+#include "pipeline.h"
+#include "utf8.h"
+
+static ng_lexicon lex;
+
+typedef struct xcase {
+    const char *name;
+    const char *text;
+    const char *date;           /* or NULL */
+    const char *const *want;    /* NULL-terminated "Subject TYPE Object" */
+    const char *const *forbid;
+} xcase;
+
+#define L(...) ((const char *const[]){__VA_ARGS__, NULL})
+#define NONE ((const char *const[]){NULL})
+
+static const xcase CASES[] = {
+    /* in-house titles take the organisation the text is about */
+    {"bare title, organisation in the previous sentence",
+     "Charity Report\n\nOxfam questioned the decision on Monday. \"We want answers,\" said director Jane Smith.",
+     NULL, L("Jane Smith AFFILIATED_WITH Oxfam"), NONE},
+    {"bare title, two organisations: no guess",
+     "Charity Report\n\nOxfam and Amnesty International questioned the decision. \"We want answers,\" said "
+     "director Jane Smith.",
+     NULL, NONE, L("Jane Smith AFFILIATED_WITH Oxfam", "Jane Smith AFFILIATED_WITH Amnesty International")},
+    {"modified title is not bare",
+     "Charity Report\n\nOxfam questioned the decision. Band Aid founder Bob Geldof said the plan was late.", NULL,
+     NONE, L("Bob Geldof AFFILIATED_WITH Oxfam")},
+    /* apposition with a descriptive organisation noun */
+    {"director of the charity X",
+     "Charity Report\n\nJane Smith, director of the charity Oxfam, said the report was late.", NULL,
+     L("Jane Smith AFFILIATED_WITH Oxfam"), NONE},
+    /* short forms of a lexicon office */
+    {"short title of a lexicon office",
+     "Nuclear Waste\n\nTrade Secretary Patricia Hewitt said Britain would raise money for the clean-up.",
+     "2004-12-01", L("Patricia Hewitt AFFILIATED_WITH United Kingdom"), NONE},
+    /* a rival reporting on a party's plans criticises them */
+    {"rival on the plans",
+     "Policing\n\nThe Conservatives unveiled plans for elected police commissioners. The Liberal Democrats said "
+     "the plan could let extreme groups run policing.",
+     NULL, L("Liberal Democrats ACCUSE Conservative Party"), NONE},
+    {"the owner's own side on the plans",
+     "Policing\n\nThe Conservatives unveiled plans for elected police commissioners. Tory leader Michael Howard "
+     "said the plans would make the police more accountable.",
+     NULL, NONE, L("Michael Howard ACCUSE Conservative Party")},
+    {"plans named later in the content do not count",
+     "Policing\n\nThe Conservatives unveiled plans for elected police commissioners. The Liberal Democrats said "
+     "they would study the plans.",
+     NULL, NONE, L("Liberal Democrats ACCUSE Conservative Party")},
+    /* titles that carry a party */
+    {"party backbencher",
+     "Tax\n\nTory backbencher Edward Leigh said the cuts did not go far enough.", NULL,
+     L("Edward Leigh AFFILIATED_WITH Conservative Party"), NONE},
+    /* the basics the brief names */
+    {"light verb, titles, affiliation",
+     "Talks\n\nUS Secretary of State Antony Blinken had a telephone conversation with NATO Secretary General "
+     "Jens Stoltenberg.",
+     "2021-12-09",
+     L("Antony Blinken CONSULT Jens Stoltenberg", "Antony Blinken AFFILIATED_WITH United States",
+       "Jens Stoltenberg AFFILIATED_WITH NATO"),
+     NONE},
+    {"negation and hypotheticals",
+     "Warning\n\nRussia denied any intention to invade Ukraine. If Russian forces attack Ukraine, NATO will "
+     "respond.",
+     "2021-12-09", NONE, L("Russia ASSAULT Ukraine", "Russia MOBILIZE Ukraine")},
+};
+
+/* "Subject TYPE Object" for every relation of the article, one per line. */
+static char *relations_of(const xcase *c)
+{
+    ng_doc d;
+    memset(&d, 0, sizeof d);
+    d.id = (char *)"case";
+    d.path = (char *)"case.txt";
+    d.date = (char *)c->date;
+    d.text = (char *)c->text;
+    d.len = strlen(c->text);
+    d.n_chars = ng_utf8_count(c->text, d.len);
+    ng_extract_opts o;
+    ng_extract_opts_default(&o);
+    ng_docres r;
+    assert_int_equal(ng_extract_doc(&lex, &d, &o, &r), 0);
+    ng_buf b;
+    ng_buf_init(&b);
+    for (size_t i = 0; i < r.n_rels; i++)
+        ng_buf_printf(&b, "%s %s %s\n", r.ents[r.rels[i].subj].name, ng_event_name((ng_event_type)r.rels[i].type),
+                      r.ents[r.rels[i].obj].name);
+    ng_docres_free(&r);
+    return b.data ? b.data : ng_xstrdup("");
+}
+
+static int has_line(const char *all, const char *line)
+{
+    size_t n = strlen(line);
+    for (const char *p = all; (p = strstr(p, line)) != NULL; p++)
+        if ((p == all || p[-1] == '\n') && p[n] == '\n') return 1;
+    return 0;
+}
+
+static void test_cases(void **state)
+{
+    (void)state;
+    int failed = 0;
+    for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+        const xcase *c = &CASES[i];
+        char *got = relations_of(c);
+        for (const char *const *w = c->want; *w; w++)
+            if (!has_line(got, *w)) {
+                fprintf(stderr, "[%s] missing: %s\n  got:\n%s", c->name, *w, got);
+                failed++;
+            }
+        for (const char *const *w = c->forbid; *w; w++)
+            if (has_line(got, *w)) {
+                fprintf(stderr, "[%s] must not appear: %s\n", c->name, *w);
+                failed++;
+            }
+        free(got);
+    }
+    fprintf(stderr, "%zu extraction cases checked\n", sizeof CASES / sizeof *CASES);
+    assert_int_equal(failed, 0);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    ng_quiet = 1;
+    ng_lexicon_init(&lex);
+    return ng_pipeline_lexicon(&lex, 0, NULL, 0) == 0 ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    ng_lexicon_free(&lex);
+    return 0;
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_cases),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
