@@ -2689,6 +2689,25 @@ static int same_side(const xctx *x, int a, int b)
     return pa >= 0 && (pa == pb || pa == fb || fa == pb);
 }
 
+/* "Mr Howard's proposals", "the Tory asylum plans", "Labour's new
+ * policy" at token t: the owner, or -1. */
+static int owned_plans_at(const xctx *x, size_t t, size_t lim)
+{
+    if (tok_is(x, t, "the")) t++;
+    int m = ment_at(x, t);
+    /* (a country's plans are as often its development plans: "Iraq exit
+     * plans", "Britain's plans for the G8") */
+    if (m < 0 || x->ms[m].f0 != t || x->res->ents[x->ms[m].ent].type == NG_COUNTRY) return -1;
+    size_t p = x->ms[m].f1;
+    if (p < lim && (x->tk.v[p].flags & NG_T_POSS)) p++;
+    else if (x->res->ents[x->ms[m].ent].type == NG_PERSON) return -1;
+    for (int k = 0; k < 3 && p < lim; k++, p++) {
+        if (tok_in(x, p, PLAN_NOUNS)) return tok_is(x, p + 1, "of") ? -1 : x->ms[m].ent;
+        if (!plain_word(x, p, PW_DET | PW_SPEECH)) return -1;
+    }
+    return -1;
+}
+
 /* The predicate of a relation made from a cue word, per event type (the
  * ontology declares these: scripts/gen_ontology_predicates.py). */
 static const char *const CUE_PREDICATES[NG_EV_COUNT] = {
@@ -2837,15 +2856,22 @@ static void cue_relations(xctx *x)
             break;
         }
         /* "The Lib Dems said the plan could let extreme groups run
-         * policing": a rival who reports on a party's plans, in the same
-         * sentence that names them as "the plan", is criticising them.
-         * Only when the plans opened the content, and never for the
-         * owner's own side (its members, its spokesmen). */
+         * policing", "The Refugee Council said Mr Howard's proposals would
+         * mean ...": a rival whose words open on a party's plans (named as
+         * "the plan" after the party proposed them, or with their owner)
+         * is criticising them.  Never the owner's own side (its members,
+         * its spokesmen), and not when the plans come later in what was
+         * said ("they would study the plans"). */
         size_t c = fr->c0;
-        while (c < ref_t0 && (tok_punct(x, c, '"') || tok_punct(x, c, ',') || tok_punct(x, c, ':') || tok_is(x, c, "that")))
+        while (c < fr->c1 && (tok_punct(x, c, '"') || tok_punct(x, c, ',') || tok_punct(x, c, ':') || tok_is(x, c, "that")))
             c++;
-        if (!emitted && ref_t1 && c == ref_t0 && target == x->plan_owner && !tok_is(x, ref_t0, "its") &&
-            !tok_is(x, ref_t0, "their") && !clause_blocked_opinion(x, ref_t0)) {
+        int owner = -1;
+        if (ref_t1 && c == ref_t0 && target == x->plan_owner && !tok_is(x, ref_t0, "its") && !tok_is(x, ref_t0, "their"))
+            owner = target;
+        else
+            owner = owned_plans_at(x, c, fr->c1);
+        if (!emitted && owner >= 0 && !clause_blocked_opinion(x, c)) {
+            target = owner;
             for (int s = 0; s < fr->n_speakers; s++) {
                 int sp = fr->speakers[s];
                 if (same_side(x, sp, target)) continue;

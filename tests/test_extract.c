@@ -71,6 +71,12 @@ static const xcase CASES[] = {
      "Policing\n\nThe Conservatives unveiled plans for elected police commissioners. The Liberal Democrats said "
      "they would study the plans.",
      NULL, NONE, L("Liberal Democrats ACCUSE Conservative Party")},
+    {"rival on the owner's plans, named with the owner",
+     "Asylum\n\nThe Refugee Council said Mr Howard's proposals would mean there was no safe haven.", NULL,
+     L("Refugee Council ACCUSE Howard"), NONE},
+    {"a country's plans are no party's",
+     "Iraq\n\nCharles Kennedy said Iraq exit plans were needed.", NULL, NONE,
+     L("Charles Kennedy ACCUSE Iraq")},
     /* titles that carry a party */
     {"party backbencher",
      "Tax\n\nTory backbencher Edward Leigh said the cuts did not go far enough.", NULL,
