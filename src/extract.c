@@ -1007,12 +1007,18 @@ static int title_matches(const char *text, const char *lex)
     return strncasecmp(lex, text, n) == 0 && (lex[n] == 0 || strncmp(lex + n, " of ", 4) == 0);
 }
 
-/* "Trade Secretary" for "Trade and Industry Secretary": a title of two or
- * more words whose words all occur in the lexicon's title, in order, with
- * the same last word (the office's kind: Secretary, Minister). */
+/* A person's text title is a short form of one of their own lexicon
+ * titles: "Trade Secretary" for "Trade and Industry Secretary" (two or
+ * more words, all in the lexicon's title, in order, with the same last
+ * word: the office's kind). */
 static int title_short_form(const char *text, const char *lex)
 {
     if (!strchr(text, ' ')) return 0;
+    /* (and "First Minister" for the person's own "First Minister of
+     * Scotland"; but "Chief of Staff" names several offices, "Chief of
+     * Staff of the Army" only one of them) */
+    size_t tn = strlen(text);
+    if (strncasecmp(lex, text, tn) == 0 && strncmp(lex + tn, " of ", 4) == 0) return !strstr(text, " of ");
     const char *p = text, *q = lex;
     while (*p) {
         size_t n = strcspn(p, " ");

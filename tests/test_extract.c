@@ -58,6 +58,10 @@ static const xcase CASES[] = {
     {"short title of a lexicon office",
      "Nuclear Waste\n\nTrade Secretary Patricia Hewitt said Britain would raise money for the clean-up.",
      "2004-12-01", L("Patricia Hewitt AFFILIATED_WITH United Kingdom"), NONE},
+    {"the role alone, with a later holder of the office in the lexicon",
+     "Drink\n\nFirst Minister Jack McConnell spoke on Monday. Nicola Sturgeon said the first minister should "
+     "withdraw the remarks.",
+     NULL, L("Nicola Sturgeon REQUEST Jack McConnell"), NONE},
     /* a rival reporting on a party's plans criticises them */
     {"rival on the plans",
      "Policing\n\nThe Conservatives unveiled plans for elected police commissioners. The Liberal Democrats said "
