@@ -1658,6 +1658,13 @@ static void compose(xctx *x)
                         continue;
                     }
                 }
+                /* "Damien Hockney, who is now Veritas' deputy leader": a
+                 * relative clause that only gives the title */
+                if (tok_is(x, pos, "who") && (tok_is(x, pos + 1, "is") || tok_is(x, pos + 1, "was"))) {
+                    static const char *const NOW[] = {"now", "also", "currently", "still", "then", NULL};
+                    pos += 2;
+                    if (tok_in(x, pos, NOW)) pos++;
+                }
                 if (tok_is(x, pos, "the") || tok_is(x, pos, "a") || tok_is(x, pos, "an")) pos++;
                 {
                     /* "Carla Ferstman, legal director of ...", "X, former

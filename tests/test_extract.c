@@ -54,6 +54,10 @@ static const xcase CASES[] = {
     {"director of the charity X",
      "Charity Report\n\nJane Smith, director of the charity Oxfam, said the report was late.", NULL,
      L("Jane Smith AFFILIATED_WITH Oxfam"), NONE},
+    {"relative clause giving the title",
+     "Party\n\nDamien Hockney, who is now the Countryside Alliance's deputy leader, spoke on Monday. Tom Jones, "
+     "who was a director of Oxfam, spoke too.",
+     NULL, L("Damien Hockney AFFILIATED_WITH Countryside Alliance", "Tom Jones AFFILIATED_WITH Oxfam"), NONE},
     /* short forms of a lexicon office */
     {"short title of a lexicon office",
      "Nuclear Waste\n\nTrade Secretary Patricia Hewitt said Britain would raise money for the clean-up.",
