@@ -1564,6 +1564,10 @@ static void compose(xctx *x)
              * more often than a person ("Radio 4's Today", "the BBC's
              * Newsnight"); a person needs a full name or a title */
             int full = nc->kind == CK_ACTOR || poss_hon || nc->t1 - nc->t0 >= 2;
+            /* ("BBC Radio Scotland's Good Morning Scotland programme") */
+            static const char *const SHOWS[] = {"programme", "program", "show", "series", "documentary",
+                                                "column", "website", "magazine", "report", NULL};
+            if (nc->kind == CK_CAP && tok_in(x, nc->t1, SHOWS)) full = 0;
             if (!portfolio && full && (nc->kind == CK_ACTOR || looks_like_name(x, nc))) {
                 int ae = chunk_ent(x, ck);
                 int e;
