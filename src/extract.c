@@ -2696,6 +2696,28 @@ static int affiliated(const xctx *x, int a, int b)
     return 0;
 }
 
+/* The party an actor stands for, as a lexicon actor index: itself if a
+ * party, else its party by the lexicon or by the text; -1 if none is
+ * known. */
+static int party_side(const xctx *x, int e)
+{
+    const ng_ent *en = &x->res->ents[e];
+    if (en->lex >= 0 && is_party(x, en->lex)) return en->lex;
+    /* (the lexicon's party only when the article names it too: on the
+     * development gold, taking it unnamed added 2 hits and 4 errors) */
+    int pe = party_of(x, e);
+    if (pe >= 0) return x->res->ents[pe].lex;
+    if (en->affil >= 0 && x->res->ents[en->affil].lex >= 0 && is_party(x, x->res->ents[en->affil].lex))
+        return x->res->ents[en->affil].lex;
+    for (size_t r = 0; r < x->res->n_rels; r++) {
+        const ng_xrel *rl = &x->res->rels[r];
+        if (rl->subj == e && rl->type == NG_EV_AFFILIATED_WITH && x->res->ents[rl->obj].lex >= 0 &&
+            is_party(x, x->res->ents[rl->obj].lex))
+            return x->res->ents[rl->obj].lex;
+    }
+    return -1;
+}
+
 static int same_side(const xctx *x, int a, int b)
 {
     if (affiliated(x, a, b) || affiliated(x, b, a)) return 1;
@@ -2723,6 +2745,27 @@ static int owned_plans_at(const xctx *x, size_t t, size_t lim)
         if (!plain_word(x, p, PW_DET | PW_SPEECH)) return -1;
     }
     return -1;
+}
+
+/* Is the first mention of `target` in the frame's content in the
+ * content's own main clause: no clause word ("but", "while", "who"), no
+ * semicolon, no negation or condition before it? */
+static int rival_target_clear(const xctx *x, const frame *fr, int target)
+{
+    size_t tt = fr->c1;
+    for (size_t t = fr->c0; t < fr->c1; t++) {
+        int m = ment_at(x, t);
+        if (m >= 0 && x->ms[m].ent == target) {
+            tt = x->ms[m].f0;
+            break;
+        }
+    }
+    if (tt >= fr->c1) return 0;
+    for (size_t t = fr->c0; t < tt; t++)
+        if (tok_in(x, t, CLAUSE_WORDS) || tok_punct(x, t, ';') || (word_bits(x, t) & NG_W_NEGATOR) ||
+            tok_is(x, t, "if") || tok_is(x, t, "whether") || tok_is(x, t, "unless"))
+            return 0;
+    return 1;
 }
 
 /* The predicate of a relation made from a cue word, per event type (the
@@ -2879,6 +2922,23 @@ static void cue_relations(xctx *x)
          * is criticising them.  Never the owner's own side (its members,
          * its spokesmen), and not when the plans come later in what was
          * said ("they would study the plans"). */
+        /* "Tony Blair claimed a Tory government would 'cut' £35bn from
+         * public services": a politician who speaks of a rival party, or
+         * of one of its politicians, with no cue word either way, is
+         * criticising them far more often than not.  Both sides must have
+         * a known party, and they must differ; the rival must be named in
+         * the content's main clause.  Low confidence: on the development
+         * gold these relations were right 7 times in 15, and on a sample
+         * of 25 from other articles about 20 read as criticism (annotators
+         * often leave such implied criticism out). */
+        if (!emitted && target >= 0 && !ref_t1 && rival_target_clear(x, fr, target)) {
+            for (int s = 0; s < fr->n_speakers; s++) {
+                int sp = fr->speakers[s];
+                int ps = party_side(x, sp), pt = party_side(x, target);
+                if (ps >= 0 && pt >= 0 && ps != pt)
+                    add_rel(x, sp, target, NG_EV_ACCUSE, CUE_PREDICATES[NG_EV_ACCUSE], 0.3, "rival speaks of a rival");
+            }
+        }
         size_t c = fr->c0;
         while (c < fr->c1 && (tok_punct(x, c, '"') || tok_punct(x, c, ',') || tok_punct(x, c, ':') || tok_is(x, c, "that")))
             c++;

@@ -85,6 +85,16 @@ static const xcase CASES[] = {
     {"a country's plans are no party's",
      "Iraq\n\nCharles Kennedy said Iraq exit plans were needed.", NULL, NONE,
      L("Charles Kennedy ACCUSE Iraq")},
+    {"a politician speaking of a rival party",
+     "Budget\n\nLabour leader Tony Blair claimed a Tory government would cut spending on schools.", NULL,
+     L("Tony Blair ACCUSE Conservative Party"), NONE},
+    {"a politician speaking of a rival, but only in a subordinate clause",
+     "Budget\n\nLabour leader Tony Blair said the economy was strong, while the Conservatives would cut "
+     "spending.",
+     NULL, NONE, L("Tony Blair ACCUSE Conservative Party")},
+    {"no rival: the same party",
+     "Budget\n\nLabour leader Tony Blair said Labour would win the election.", NULL, NONE,
+     L("Tony Blair ACCUSE Labour Party")},
     /* titles that carry a party */
     {"party backbencher",
      "Tax\n\nTory backbencher Edward Leigh said the cuts did not go far enough.", NULL,
