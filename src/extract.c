@@ -2466,25 +2466,53 @@ static void as_roles(xctx *x)
             (tok_is(x, as - 1, "a") || tok_is(x, as - 1, "an") || tok_is(x, as - 1, "the")))
             as--;
         if ((tok_is(x, as, "a") || tok_is(x, as, "an") || tok_is(x, as, "the")) && as > x->s0) as--;
-        if (!tok_is(x, as, "as")) continue;
+        /* "He then became secretary of the Commission on Social Justice",
+         * "Mr Blunkett has become a paid adviser to Indepen Consulting":
+         * a verb of being or becoming gives a title as "as" does, when
+         * the body is named right after it */
+        static const char *const BECOME[] = {"became", "become", "becomes", "becoming", "is", "was", "remains",
+                                             "remained", "appointed", "named", "elected", "made", NULL};
+        int copula = tok_in(x, as, BECOME) && as > x->s0;
+        if (!tok_is(x, as, "as") && !copula) continue;
         if (as > x->s0 && (tok_is(x, as - 1, "such") || tok_is(x, as - 1, "well"))) continue;
         /* "as an adviser for Labour": the organisation after the title */
-        int org = -1;
-        if (c + 1 < x->n_ch && (tok_is(x, ck->t1, "for") || tok_is(x, ck->t1, "of") || tok_is(x, ck->t1, "at"))) {
+        int org = -1, boss = -1;
+        if (c + 1 < x->n_ch && (tok_is(x, ck->t1, "for") || tok_is(x, ck->t1, "of") || tok_is(x, ck->t1, "at") ||
+                                tok_is(x, ck->t1, "to"))) {
             size_t o0 = ck->t1 + 1;
             if (tok_is(x, o0, "the")) o0++;
             const chunk *oc = &x->ch[c + 1];
             if (oc->t0 == o0 && is_affil_chunk(x, oc) && oc->kind != CK_ADJ) org = chunk_ent(x, oc);
+            /* "special adviser to Chancellor Gordon Brown": works for a
+             * person (the mention, with its title, starts right there) */
+            if (org < 0 && tok_is(x, ck->t1, "to")) {
+                int m = ment_starting(x, ck->t1 + 1, x->s1);
+                if (m >= 0 && x->res->ents[x->ms[m].ent].type == NG_PERSON &&
+                    !(x->ms[m].f1 < x->s1 && (x->tk.v[x->ms[m].f1].flags & NG_T_POSS)))
+                    boss = x->ms[m].ent; /* (not "adviser to President Carter's White House") */
+            }
         }
+        if (copula && org < 0 && boss < 0) continue;
         int who = -1;
+        /* with a verb of being, its subject: right before it, past an
+         * auxiliary or an adverb ("has since become", "then became") */
+        size_t subj_end = as;
+        if (copula) {
+            static const char *const AUX[] = {"has", "had", "have", "then", "also", "now", "later", "since",
+                                              "subsequently", "already", "been", "was", "is", NULL};
+            for (int k = 0; k < 3 && subj_end > x->s0 && tok_in(x, subj_end - 1, AUX); k++) subj_end--;
+        }
         for (size_t m = x->n_ms; m-- > 0;) {
             ment *mm = &x->ms[m];
             if (mm->modifier || mm->f1 > ck->t0 || ck->t0 - mm->f1 > 10) continue;
+            if (copula && mm->f1 != subj_end) break;
             if (x->res->ents[mm->ent].type == NG_PERSON) who = mm->ent;
             break;
         }
-        /* "he would step down as prime minister" */
-        for (size_t u = as; who < 0 && u-- > x->s0 && u + 10 > as;) {
+        /* "he would step down as prime minister" (not with a verb of
+         * being: "He then became secretary of ..." is too often somebody
+         * other than the last person named) */
+        for (size_t u = as; who < 0 && !copula && u-- > x->s0 && u + 10 > as;) {
             if (ment_at(x, u) >= 0) break;
             int pe = pronoun_ent(x, u);
             if (pe >= 0 && x->res->ents[pe].type == NG_PERSON) who = pe;
@@ -2498,8 +2526,10 @@ static void as_roles(xctx *x)
         if (who < 0) continue;
         const char *role = role_title(x, ck);
         ent_role(x, who, role);
-        if (org >= 0)
-            add_affiliation(x, who, org, "as title for");
+        if (boss >= 0 && boss != who)
+            add_rel(x, who, boss, NG_EV_AFFILIATED_WITH, "affiliatedWith", 0.7, "title in the service of a person");
+        else if (org >= 0)
+            add_affiliation(x, who, org, copula ? "title by a verb of being" : "as title for");
         else
             lexicon_role_affiliation(x, who, &role, 1);
     }

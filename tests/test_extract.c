@@ -58,6 +58,18 @@ static const xcase CASES[] = {
      "Party\n\nDamien Hockney, who is now the Countryside Alliance's deputy leader, spoke on Monday. Tom Jones, "
      "who was a director of Oxfam, spoke too.",
      NULL, L("Damien Hockney AFFILIATED_WITH Countryside Alliance", "Tom Jones AFFILIATED_WITH Oxfam"), NONE},
+    {"title by a verb of being",
+     "Career\n\nDavid Miliband became secretary of the Commission on Social Justice. Ed Miliband is a special "
+     "adviser to Chancellor Gordon Brown.",
+     NULL,
+     L("David Miliband AFFILIATED_WITH Commission on Social Justice", "Ed Miliband AFFILIATED_WITH Gordon Brown"),
+     NONE},
+    {"a verb of being with a pronoun subject, or a possessive after the person",
+     "Career\n\nDavid Miliband spoke on Monday. He then became secretary of the Commission on Social Justice. "
+     "Amitai Etzioni was a senior adviser to President Carter's White House.",
+     NULL, NONE,
+     L("David Miliband AFFILIATED_WITH Commission on Social Justice", "Amitai Etzioni AFFILIATED_WITH Carter",
+       "Amitai Etzioni AFFILIATED_WITH Jimmy Carter")},
     /* short forms of a lexicon office */
     {"short title of a lexicon office",
      "Nuclear Waste\n\nTrade Secretary Patricia Hewitt said Britain would raise money for the clean-up.",
