@@ -107,6 +107,12 @@ static const xcase CASES[] = {
     {"no rival: the same party",
      "Budget\n\nLabour leader Tony Blair said Labour would win the election.", NULL, NONE,
      L("Tony Blair ACCUSE Labour Party")},
+    {"an attack between politicians is made of words",
+     "Attack\n\nTony Blair has launched an attack on Conservative spending plans.", NULL,
+     L("Tony Blair ACCUSE Conservative Party"), L("Tony Blair ASSAULT Conservative Party")},
+    {"an attack on a country stays an attack",
+     "Attack\n\nRussia launched an attack on Ukraine on Thursday.", "2022-02-24", L("Russia ASSAULT Ukraine"),
+     L("Russia ACCUSE Ukraine")},
     /* titles that carry a party */
     {"party backbencher",
      "Tax\n\nTory backbencher Edward Leigh said the cuts did not go far enough.", NULL,
