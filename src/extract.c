@@ -126,6 +126,7 @@ typedef struct xctx {
     char hint_gender;       /* gender implied by the honorific being resolved */
     char hint_peer;         /* the honorific is a peerage: "Lord Walker" */
     char metonym;           /* the mention being pushed is a seat of power or "the government" */
+    char description;       /* the mention being pushed is "the committee": no surface form of a name */
     ng_strmap lexsurnames;  /* surname -> lexicon person named in full somewhere in the article (-1: two) */
     int last_person;        /* entity */
     int last_subject;       /* entity that was last a subject */
@@ -535,7 +536,9 @@ static void add_mention(xctx *x, int ent, size_t t0, size_t t1)
     r->n_ments++;
     r->ents[ent].n_mentions++;
     if (!x->metonym) r->ents[ent].n_named++;
-    ent_surface(x, ent, tok_text(x, t0), x->tk.v[t1 - 1].end - x->tk.v[t0].start);
+    /* ("the committee" is no name of the committee: other articles'
+     * committees would share it) */
+    if (!x->description) ent_surface(x, ent, tok_text(x, t0), x->tk.v[t1 - 1].end - x->tk.v[t0].start);
 }
 
 static void add_rel(xctx *x, int s, int o, int type, const char *pred, double conf, const char *rule)
@@ -1978,6 +1981,92 @@ static void government_mentions(xctx *x)
     if (x->n_ms > before) qsort(x->ms, x->n_ms, sizeof *x->ms, ment_cmp);
 }
 
+/* "The committee criticised the department", "the agency's former chief
+ * executive": a definite description of an organisation the article has
+ * named, by the head noun of its name (the last word: Commons Education
+ * Select Committee, Child Support Agency); "the party" is the party named
+ * last.  Only the most recent such organisation, and only if it was named
+ * in this sentence or the five before it; a head the name does not end
+ * with ("the group") is left alone. */
+static const char *const ORG_HEADS[] = {"committee", "commission", "agency", "council", "office", "department",
+                                        "ministry", "authority", "institute", "association", "federation",
+                                        "union", "society", "foundation", "alliance", "service", "court",
+                                        "bank", "board", "corporation", "trust", "party", "executive",
+                                        "assembly", "parliament", "network", "campaign", "coalition", NULL};
+
+static int described_org(const xctx *x, size_t head, size_t before_tok)
+{
+    int party = tok_is(x, head, "party");
+    size_t hl = tok_len(x, head);
+    const char *hw = tok_lower(x, head);
+    size_t limit = x->sb0 > 0 ? x->sb0 : 0;
+    /* the five sentences before: by bytes, a sentence is rarely over 400 */
+    limit = limit > 2000 ? limit - 2000 : 0;
+    int cand = -1;
+    for (size_t m = x->n_ms; m-- > 0 && cand < 0;) {
+        if (x->ms[m].t0 >= before_tok) continue;
+        int e = x->ms[m].ent;
+        if (x->res->ents[e].type != NG_ORGANIZATION) continue;
+        if (party ? (x->res->ents[e].lex >= 0 && is_party(x, x->res->ents[e].lex)) : 0) cand = e;
+        if (!party) {
+            const char *nm = x->res->ents[e].name;
+            size_t n = strlen(nm);
+            if (n > hl && nm[n - hl - 1] == ' ' && strncasecmp(nm + n - hl, hw, hl) == 0) cand = e;
+        }
+    }
+    for (size_t k = x->res->n_ments; k-- > 0 && cand < 0;) {
+        const ng_xmention *xm = &x->res->ments[k];
+        if (xm->start >= x->tk.v[before_tok].start) continue; /* (this sentence's, after it) */
+        if (xm->start < limit) break;
+        int e = xm->ent;
+        if (x->res->ents[e].type != NG_ORGANIZATION) continue;
+        if (party) {
+            if (x->res->ents[e].lex >= 0 && is_party(x, x->res->ents[e].lex)) cand = e;
+            continue;
+        }
+        const char *nm = x->res->ents[e].name;
+        size_t n = strlen(nm);
+        if (n > hl && nm[n - hl - 1] == ' ' && strncasecmp(nm + n - hl, hw, hl) == 0) cand = e;
+    }
+    return cand;
+}
+
+static void org_descriptions(xctx *x)
+{
+    size_t before = x->n_ms;
+    for (size_t t = x->s0; t + 1 < x->s1; t++) {
+        if (!tok_is(x, t, "the")) continue;
+        size_t h = t + 1;
+        /* one lower-case modifier: "the select committee" */
+        if (!tok_in(x, h, ORG_HEADS) && h + 1 < x->s1 && (x->tk.v[h].flags & NG_T_WORD) &&
+            !(x->tk.v[h].flags & NG_T_CAP) && tok_in(x, h + 1, ORG_HEADS))
+            h++;
+        if (!tok_in(x, h, ORG_HEADS) || (x->tk.v[h].flags & NG_T_CAP)) continue;
+        /* "the committee of inquiry", "the party conference": a name or
+         * a compound, not the organisation */
+        /* (nor "the anti-war party Respect": the name follows) */
+        if (h + 1 < x->s1 && (tok_is(x, h + 1, "of") || (x->tk.v[h + 1].flags & NG_T_CAP) ||
+                              ((x->tk.v[h + 1].flags & NG_T_WORD) && !(word_bits(x, h + 1) & NG_W_FUNCTION) &&
+                               !tok_in(x, h + 1, PREPS) && !tok_in(x, h + 1, BE) &&
+                               !(word_bits(x, h + 1) & NG_W_SPEECH) && !tok_ends(x, h + 1, "ed", 4))))
+            continue;
+        int inside = 0;
+        for (size_t m = 0; m < before && !inside; m++)
+            if (t >= x->ms[m].f0 && t < x->ms[m].f1) inside = 1;
+        if (inside) continue;
+        int e = described_org(x, h, t);
+        if (e < 0) continue;
+        x->metonym = 1;
+        x->description = 1;
+        ment *m = push_ment(x, t, h + 1, t, h + 1, e, 0);
+        x->description = 0;
+        x->metonym = 0;
+        m->role_only = 1;
+        t = h;
+    }
+    if (x->n_ms > before) qsort(x->ms, x->n_ms, sizeof *x->ms, ment_cmp);
+}
+
 static void build_tokment(xctx *x)
 {
     size_t n = x->s1 - x->s0;
@@ -2684,7 +2773,7 @@ static void note_orgs(xctx *x)
     x->n_prev_orgs = 0;
     for (size_t m = 0; m < x->n_ms; m++) {
         int o = x->ms[m].ent, k = 0;
-        if (x->res->ents[o].type != NG_ORGANIZATION) continue;
+        if (x->res->ents[o].type != NG_ORGANIZATION || x->ms[m].role_only) continue; /* (named ones only) */
         while (k < x->n_prev_orgs && k < 4 && x->prev_orgs[k] != o) k++;
         if (k < x->n_prev_orgs && k < 4) continue;
         if (x->n_prev_orgs < 4) x->prev_orgs[x->n_prev_orgs] = o;
@@ -3435,6 +3524,7 @@ static void sentence(xctx *x, const ng_sentence *s)
     scan_chunks(x);
     compose(x);
     government_mentions(x);
+    org_descriptions(x);
     build_tokment(x);
     find_frames(x);
     int carried = carry_frame(x);

@@ -117,6 +117,18 @@ static const xcase CASES[] = {
     {"party backbencher",
      "Tax\n\nTory backbencher Edward Leigh said the cuts did not go far enough.", NULL,
      L("Edward Leigh AFFILIATED_WITH Conservative Party"), NONE},
+    /* definite descriptions of named organisations */
+    {"the committee, the party",
+     "Report\n\nThe Commons education select committee published its report. The committee criticised the "
+     "Department for Education and Skills. The Tories launched a campaign. The party attacked Labour.",
+     NULL,
+     L("The Commons education select committee ACCUSE Department for Education and Skills",
+       "Conservative Party ACCUSE Labour Party"),
+     NONE},
+    {"a description followed by its own name, or a compound",
+     "Report\n\nLabour won the seat. George Galloway founded the anti-war party Respect. The Labour Party "
+     "said the party conference would be in Brighton.",
+     NULL, NONE, L("George Galloway AFFILIATED_WITH Labour Party")},
     /* the basics the brief names */
     {"light verb, titles, affiliation",
      "Talks\n\nUS Secretary of State Antony Blinken had a telephone conversation with NATO Secretary General "
