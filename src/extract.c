@@ -2031,11 +2031,57 @@ static int described_org(const xctx *x, size_t head, size_t before_tok)
     return cand;
 }
 
+/* "A spokesman for the European Anti-Fraud Office said the organisation
+ * agreed": a generic noun ("the organisation", "the group", "the
+ * charity") is the one organisation named earlier in this sentence, or
+ * else in the previous one; with two candidates, none. */
+static const char *const ORG_GENERIC[] = {"organisation", "organization", "group", "charity", "watchdog", "body",
+                                          "firm", "company", "think-tank", NULL};
+
+static int generic_org(const xctx *x, size_t before_tok)
+{
+    int cand = -1, n = 0;
+    for (size_t m = 0; m < x->n_ms && x->ms[m].t0 < before_tok; m++) {
+        int e = x->ms[m].ent;
+        if (x->res->ents[e].type != NG_ORGANIZATION || x->ms[m].role_only || e == cand) continue;
+        if (x->res->ents[e].lex >= 0 && is_party(x, x->res->ents[e].lex)) continue;
+        cand = e;
+        n++;
+    }
+    if (n == 0 && x->n_prev_orgs == 1) {
+        cand = x->prev_orgs[0];
+        n = x->res->ents[cand].lex >= 0 && is_party(x, x->res->ents[cand].lex) ? 0 : 1;
+    }
+    return n == 1 ? cand : -1;
+}
+
 static void org_descriptions(xctx *x)
 {
     size_t before = x->n_ms;
     for (size_t t = x->s0; t + 1 < x->s1; t++) {
         if (!tok_is(x, t, "the")) continue;
+        if (tok_in(x, t + 1, ORG_GENERIC) && t + 2 <= x->s1) {
+            size_t h = t + 1;
+            /* the noun must end its phrase: "the group's report", "the
+             * organisation agreed", not "the group stage" */
+            int ends = h + 1 >= x->s1 || (x->tk.v[h].flags & NG_T_POSS) || !(x->tk.v[h + 1].flags & NG_T_WORD) ||
+                       tok_in(x, h + 1, PREPS) || tok_in(x, h + 1, BE) ||
+                       (word_bits(x, h + 1) & (NG_W_FUNCTION | NG_W_SPEECH)) || tok_ends(x, h + 1, "ed", 4);
+            int inside = 0;
+            for (size_t m = 0; m < before && !inside; m++)
+                if (t >= x->ms[m].f0 && t < x->ms[m].f1) inside = 1;
+            int e = ends && !inside && !(x->tk.v[h].flags & NG_T_CAP) ? generic_org(x, t) : -1;
+            if (e >= 0) {
+                x->metonym = 1;
+                x->description = 1;
+                ment *m = push_ment(x, t, h + 1, t, h + 1, e, 0);
+                x->description = 0;
+                x->metonym = 0;
+                m->role_only = 1;
+                t = h;
+                continue;
+            }
+        }
         size_t h = t + 1;
         /* one lower-case modifier: "the select committee" */
         if (!tok_in(x, h, ORG_HEADS) && h + 1 < x->s1 && (x->tk.v[h].flags & NG_T_WORD) &&

@@ -125,6 +125,13 @@ static const xcase CASES[] = {
      L("The Commons education select committee ACCUSE Department for Education and Skills",
        "Conservative Party ACCUSE Labour Party"),
      NONE},
+    {"the organisation: the one named just before",
+     "Fraud\n\nA spokesman for the European Anti-Fraud Office said the organisation agreed with the National "
+     "Audit Office.",
+     NULL, L("European Anti-Fraud Office AGREE National Audit Office"), NONE},
+    {"the organisation: two candidates, none",
+     "Fraud\n\nOxfam and Amnesty International met on Monday. The organisation criticised Germany.", NULL, NONE,
+     L("Oxfam ACCUSE Germany", "Amnesty International ACCUSE Germany")},
     {"a description followed by its own name, or a compound",
      "Report\n\nLabour won the seat. George Galloway founded the anti-war party Respect. The Labour Party "
      "said the party conference would be in Brighton.",
