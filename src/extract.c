@@ -138,6 +138,7 @@ typedef struct xctx {
     int prev_orgs[4];       /* organisations named in the previous sentence (-1: none) */
     int n_prev_orgs;        /* 5 or more counts as "too many to choose" */
     const ng_lex_role **held; size_t n_held, cap_held; /* lexicon roles the text gives by title */
+    ng_strmap ties;         /* "A<s>:<o>": s AFFILIATED_WITH/MEMBER_OF o; "P<s>": the first party s is tied to */
     /* per sentence */
     chunk *ch;  size_t n_ch, cap_ch;
     ment *ms;   size_t n_ms, cap_ms;
@@ -541,6 +542,8 @@ static void add_mention(xctx *x, int ent, size_t t0, size_t t1)
     if (!x->description) ent_surface(x, ent, tok_text(x, t0), x->tk.v[t1 - 1].end - x->tk.v[t0].start);
 }
 
+static int is_party(const xctx *x, int lex);
+
 static void add_rel(xctx *x, int s, int o, int type, const char *pred, double conf, const char *rule)
 {
     if (s < 0 || o < 0 || s == o) return;
@@ -563,6 +566,34 @@ static void add_rel(xctx *x, int s, int o, int type, const char *pred, double co
     q->sent_end = x->sb1;
     q->confidence = conf;
     q->rule = rule;
+    /* index the ties, so "is a tied to b?" is a lookup, not a scan of
+     * every relation so far (an article of 20,000 such sentences was
+     * quadratic) */
+    if (type == NG_EV_AFFILIATED_WITH || type == NG_EV_MEMBER_OF) {
+        char key[48];
+        int n = snprintf(key, sizeof key, "A%d:%d", s, o);
+        ng_strmap_put(&x->ties, key, (size_t)n, 1);
+        const ng_ent *oe = &r->ents[o];
+        if (type == NG_EV_AFFILIATED_WITH && oe->lex >= 0 && is_party(x, oe->lex)) {
+            n = snprintf(key, sizeof key, "P%d", s);
+            ng_strmap_put(&x->ties, key, (size_t)n, o); /* (keeps the first) */
+        }
+    }
+}
+
+static int tied(const xctx *x, int a, int b)
+{
+    char key[48];
+    int n = snprintf(key, sizeof key, "A%d:%d", a, b);
+    return ng_strmap_get(&x->ties, key, (size_t)n) != NULL;
+}
+
+static int tied_party(const xctx *x, int a)
+{
+    char key[48];
+    int n = snprintf(key, sizeof key, "P%d", a);
+    int *v = ng_strmap_get(&x->ties, key, (size_t)n);
+    return v ? *v : -1;
 }
 
 static void add_affiliation(xctx *x, int person, int org, const char *rule)
@@ -2442,12 +2473,7 @@ static int party_of(const xctx *x, int e)
 
 static int affiliated(const xctx *x, int a, int b)
 {
-    if (a == b || x->res->ents[a].affil == b || party_of(x, a) == b) return 1;
-    for (size_t r = 0; r < x->res->n_rels; r++) {
-        const ng_xrel *rl = &x->res->rels[r];
-        if (rl->subj == a && rl->obj == b && (rl->type == NG_EV_AFFILIATED_WITH || rl->type == NG_EV_MEMBER_OF)) return 1;
-    }
-    return 0;
+    return a == b || x->res->ents[a].affil == b || party_of(x, a) == b || tied(x, a, b);
 }
 
 /* The party an actor stands for, as a lexicon actor index: itself if a
@@ -2463,13 +2489,8 @@ static int party_side(const xctx *x, int e)
     if (pe >= 0) return x->res->ents[pe].lex;
     if (en->affil >= 0 && x->res->ents[en->affil].lex >= 0 && is_party(x, x->res->ents[en->affil].lex))
         return x->res->ents[en->affil].lex;
-    for (size_t r = 0; r < x->res->n_rels; r++) {
-        const ng_xrel *rl = &x->res->rels[r];
-        if (rl->subj == e && rl->type == NG_EV_AFFILIATED_WITH && x->res->ents[rl->obj].lex >= 0 &&
-            is_party(x, x->res->ents[rl->obj].lex))
-            return x->res->ents[rl->obj].lex;
-    }
-    return -1;
+    int tp = tied_party(x, e);
+    return tp >= 0 ? x->res->ents[tp].lex : -1;
 }
 
 static int same_side(const xctx *x, int a, int b)
@@ -3751,6 +3772,7 @@ int ng_extract_doc(const ng_lexicon *lx, const ng_doc *doc, const ng_extract_opt
     x.res = res;
     x.last_person = x.last_subject = x.plan_owner = x.carry_speaker = x.last_body = -1;
     ng_strmap_init(&x.entkey);
+    ng_strmap_init(&x.ties);
     ng_tokenize(doc->text, doc->len, &x.tk);
     ng_sentence *sents = NULL;
     size_t ns = ng_split_sentences(doc->text, &x.tk, lx, &sents);
@@ -3806,6 +3828,7 @@ int ng_extract_doc(const ng_lexicon *lx, const ng_doc *doc, const ng_extract_opt
     free(x.fr);
     free(x.held);
     ng_strmap_free(&x.entkey);
+    ng_strmap_free(&x.ties);
     ng_strmap_free(&x.lexsurnames);
     ng_tokens_free(&x.tk);
     return 0;

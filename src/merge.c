@@ -140,15 +140,29 @@ static int same_person(const ng_graph *g, int a, int b, int *dist)
     return 1;
 }
 
+/* A person the cross-article pass may merge: bucket key, actor index and
+ * label. */
+typedef struct resolve_cand {
+    char *key;
+    int idx;
+    const char *label;
+} resolve_cand;
+
 static int cand_cmp(const void *a, const void *b)
 {
-    const struct {
-        char *key;
-        int idx;
-    } *x = a, *y = b;
+    const resolve_cand *x = a, *y = b;
     int c = strcmp(x->key, y->key);
     return c ? c : x->idx - y->idx;
 }
+
+static int label_cmp(const void *a, const void *b)
+{
+    const resolve_cand *x = a, *y = b;
+    int c = strcmp(x->label, y->label);
+    return c ? c : x->idx - y->idx;
+}
+
+enum { RESOLVE_WINDOW = 64 };
 
 void ng_resolve_actors(ng_graph *g)
 {
@@ -160,11 +174,7 @@ void ng_resolve_actors(ng_graph *g)
      * first letter of the surname, can be one person: bucket them by that
      * key so the pairwise comparison stays inside small groups (an input
      * naming 50,000 different people is then linear, not quadratic). */
-    typedef struct cand {
-        char *key;
-        int idx;
-    } cand;
-    cand *cs = ng_xmalloc(n * sizeof *cs);
+    resolve_cand *cs = ng_xmalloc(n * sizeof *cs);
     size_t nc = 0;
     for (size_t i = 0; i < n; i++) {
         const ng_actor *a = &g->actors[i];
@@ -179,15 +189,26 @@ void ng_resolve_actors(ng_graph *g)
         k[given + 2] = '\0';
         cs[nc].key = k;
         cs[nc].idx = (int)i;
+        cs[nc].label = a->label;
         nc++;
     }
     qsort(cs, nc, sizeof *cs, cand_cmp);
     for (size_t lo = 0; lo < nc;) {
         size_t hi = lo + 1;
         while (hi < nc && strcmp(cs[hi].key, cs[lo].key) == 0) hi++;
+        /* A bucket larger than RESOLVE_WINDOW (thousands of "David X..."
+         * nobody knows: only a generated or hostile input) is sorted by
+         * name and each name compared with its RESOLVE_WINDOW neighbours,
+         * where close spellings sort, so the work stays linear.  Real
+         * buckets are far smaller and compare every pair. */
+        size_t win = hi - lo;
+        if (win > RESOLVE_WINDOW) {
+            win = RESOLVE_WINDOW;
+            qsort(cs + lo, hi - lo, sizeof *cs, label_cmp);
+        }
         for (size_t x = lo; x < hi; x++) {
             size_t i = (size_t)cs[x].idx;
-            for (size_t y = x + 1; y < hi; y++) {
+            for (size_t y = x + 1; y < hi && y <= x + win; y++) {
                 size_t j = (size_t)cs[y].idx;
                 if (target[j] != (int)j || target[i] != (int)i) continue;
                 int d;

@@ -13,8 +13,10 @@
 #                        run with a 30 s limit and report XFAIL instead of
 #                        failing, or XPASS once fixed; set to "" to enforce
 #
-# Known: many_actors is quadratic in ng_resolve_actors (src/merge.c compares
-# every pair of unknown people: 25,000 actors take ~110 s, 50,000 > 300 s).
+# Fixed since: many_actors was quadratic in ng_resolve_actors (every pair
+# of unknown people compared); similar_names was quadratic twice (one bucket
+# of thousands of "David K..." compared pairwise, and the code-point cursor
+# restarting from the article's start on every backward step).
 #
 # Also used by scripts/bench_pathological.sh, which only needs the inputs:
 #   t_pathological.sh --list                 case names
@@ -75,6 +77,15 @@ with open(out, "w", encoding="utf-8") as f:
         k = n(50_000)
         for i in range(0, k, 2):
             f.write("Mr %s %s met Mr %s %s.\n" % (name(i), name(i * 7 + 3), name(i + 1), name(i * 7 + 5)))
+    elif case == "similar_names":
+        # 20,000 politicians with the same given names and surnames of one
+        # initial, each speaking of a rival party: one resolution bucket,
+        # a speech frame, a party tie and a rival relation per sentence.
+        k = n(20_000)
+        given = ["David", "John", "Peter", "Mark", "Paul"]
+        for i in range(k):
+            f.write("Labour MP %s K%s said the Tories would cut schools. " % (given[i % 5], name(i).lower()))
+        f.write("\n")
     elif case == "deep_lexicon":
         # A lexicon nested 10,000 levels deep: a clean exit 3, not a crash.
         f.write("Prime Minister Tony Blair met President George Bush.\n")
@@ -90,7 +101,7 @@ print(" ".join(args))
 PYEOF
 }
 
-CASES="long_line nested_quotes capitalised repeated_name many_actors deep_lexicon"
+CASES="long_line nested_quotes capitalised repeated_name many_actors similar_names deep_lexicon"
 if [ "${1:-}" = --list ]; then echo "$CASES"; exit 0; fi
 if [ "${1:-}" = --generate ]; then gen "$2" "$3" "$4"; exit $?; fi
 
