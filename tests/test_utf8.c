@@ -158,13 +158,20 @@ static void test_count_and_cursor(void **state)
     assert_int_equal(ng_cpcursor_at(&c, 12), 6); /* after 😀 */
     assert_int_equal(ng_cpcursor_at(&c, n), 7);
     assert_int_equal(ng_cpcursor_at(&c, n + 100), 7); /* clamps */
-    /* backwards restarts and is still right */
+    /* backwards counts back over the span and is still right */
     assert_int_equal(ng_cpcursor_at(&c, 4), 3);
     assert_int_equal(ng_cpcursor_at(&c, 1), 1);
     assert_int_equal(ng_cpcursor_at(&c, 8), 5);
     /* matches counting from scratch at every offset */
     ng_cpcursor_init(&c, t);
     for (size_t i = 0; i <= n; i++) assert_int_equal(ng_cpcursor_at(&c, i), ng_utf8_count(t, i));
+    /* and walking backwards from the end, one byte at a time */
+    for (size_t i = n + 1; i-- > 0;) assert_int_equal(ng_cpcursor_at(&c, i), ng_utf8_count(t, i));
+    /* and zig-zagging */
+    for (size_t i = 0; i + 3 <= n; i++) {
+        assert_int_equal(ng_cpcursor_at(&c, i + 3), ng_utf8_count(t, i + 3));
+        assert_int_equal(ng_cpcursor_at(&c, i), ng_utf8_count(t, i));
+    }
 }
 
 static void test_looks_binary(void **state)
