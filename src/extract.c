@@ -1069,6 +1069,28 @@ static int title_short_form(const char *text, const char *lex)
     return 1;
 }
 
+/* Record the lexicon offices the text gives person e by title, to date
+ * the article (article_date()), without affiliating: "London mayor Ken
+ * Livingstone" dates a 2005 article even when the text names his party. */
+static void date_by_titles(xctx *x, int e, const char *const *roles, int n_roles)
+{
+    const ng_ent *en = &x->res->ents[e];
+    if (en->lex < 0) return;
+    const ng_lex_actor *la = &x->lx->actors[en->lex];
+    for (int k = 0; k < n_roles; k++)
+        for (size_t r = 0; r < la->n_roles; r++) {
+            const ng_lex_role *lr = &la->roles[r];
+            if (!lr->from || !(strcasecmp(roles[k], lr->title) == 0 || title_matches(roles[k], lr->title) ||
+                               title_short_form(roles[k], lr->title)))
+                continue;
+            for (size_t h = 0; h < x->n_held; h++)
+                if (x->held[h] == lr) return; /* (once per office) */
+            NG_GROW(x->held, x->n_held, x->cap_held);
+            x->held[x->n_held++] = lr;
+            return;
+        }
+}
+
 static void lexicon_role_affiliation(xctx *x, int e, const char *const *roles, int n_roles)
 {
     const ng_ent *en = &x->res->ents[e];
@@ -1414,6 +1436,7 @@ static void compose(xctx *x)
             pm->titled = n_roles > 0 && affil < 0;
             if (affil >= 0) add_affiliation(x, e, affil, counterpart ? "counterpart" : n_roles ? "title" : "party");
             else if (n_roles) lexicon_role_affiliation(x, e, roles, n_roles);
+            if (n_roles) date_by_titles(x, e, roles, n_roles);
             if (hon) {
                 size_t ht = x->ch[h - 1].t0;
                 if (x->res->ents[e].gender == 0) x->res->ents[e].gender = honorific_gender(x, ht);
@@ -3063,6 +3086,22 @@ static void cue_relations(xctx *x)
                 continue;
             }
             if (!(x->tk.v[t].flags & NG_T_WORD)) continue;
+            /* "it is time for Mr Livingstone to say sorry": a request of
+             * whoever comes between "time for" and "to" */
+            if (tok_is(x, t, "time") && tok_is(x, t + 1, "for") && !clause_blocked_opinion(x, t)) {
+                int tm = ment_starting(x, t + 2, fr->c1);
+                if (tm >= 0 && tok_is(x, x->ms[tm].f1, "to")) {
+                    int e = x->ms[tm].ent, spk = 0;
+                    for (int s = 0; s < fr->n_speakers; s++) spk |= fr->speakers[s] == e;
+                    if (!spk) {
+                        for (int s = 0; s < fr->n_speakers; s++)
+                            add_rel(x, fr->speakers[s], e, NG_EV_REQUEST, CUE_PREDICATES[NG_EV_REQUEST], 0.6,
+                                    "reported speech: time for X to");
+                        emitted = 1;
+                        break;
+                    }
+                }
+            }
             int *cue = ng_strmap_get_h(&x->lx->cues, tok_lower(x, t), tok_len(x, t), x->tk.v[t].lhash);
             if (!cue) continue;
             /* "an incredible gaffe by Jack McConnell": the target after */

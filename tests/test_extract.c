@@ -78,6 +78,10 @@ static const xcase CASES[] = {
      "Drink\n\nFirst Minister Jack McConnell spoke on Monday. Nicola Sturgeon said the first minister should "
      "withdraw the remarks.",
      NULL, L("Nicola Sturgeon REQUEST Jack McConnell"), NONE},
+    {"'the prime minister' among two lexicon holders, dated by another title",
+     "Row\n\nLondon mayor Ken Livingstone spoke. Tory MP Boris Johnson spoke. Tony Blair spoke. But the prime "
+     "minister says it is time for Mr Livingstone to say sorry.",
+     NULL, L("Tony Blair REQUEST Ken Livingstone"), L("Boris Johnson REQUEST Ken Livingstone")},
     /* a rival reporting on a party's plans criticises them */
     {"rival on the plans",
      "Policing\n\nThe Conservatives unveiled plans for elected police commissioners. The Liberal Democrats said "
