@@ -2485,8 +2485,9 @@ static int find_objects(const xctx *x, size_t p, int *out, int cap, int allow_th
     return coord_right(x, m, out, cap);
 }
 
-/* Are a and b on the same side: one and the same, or one affiliated with
- * the other (by the text or by the lexicon's party), or both with a third? */
+/* Are a and b on the same side (same_side() below): one and the same, one
+ * affiliated with the other (by the text or by the lexicon's party), or of
+ * the same party? */
 static int party_of(const xctx *x, int e)
 {
     const ng_ent *en = &x->res->ents[e];
@@ -2519,11 +2520,10 @@ static int party_side(const xctx *x, int e)
 static int same_side(const xctx *x, int a, int b)
 {
     if (affiliated(x, a, b) || affiliated(x, b, a)) return 1;
-    int pa = party_of(x, a), pb = party_of(x, b);
-    int fa = x->res->ents[a].affil, fb = x->res->ents[b].affil;
-    if (pa < 0) pa = fa;
-    if (pb < 0) pb = fb;
-    return pa >= 0 && (pa == pb || pa == fb || fa == pb);
+    /* the same party; two people affiliated with the same country are
+     * not on one side for this (government and opposition both are) */
+    int pa = party_side(x, a), pb = party_side(x, b);
+    return pa >= 0 && pa == pb;
 }
 
 /* A party, or a person of a known party (the lexicon's, named in the
@@ -3150,8 +3150,13 @@ static void cue_relations(xctx *x)
             } else if (type != NG_EV_THREATEN && clause_blocked_but(x, t, ref_t0, ref_t1)) {
                 continue;
             }
-            for (int s = 0; s < fr->n_speakers; s++)
+            for (int s = 0; s < fr->n_speakers; s++) {
+                /* no one accuses their own side with a cue word: "this new
+                 * Liberal Democrat approach will go much further", said
+                 * their spokesman (the word is about someone else) */
+                if (type == NG_EV_ACCUSE && same_side(x, fr->speakers[s], to)) continue;
                 add_rel(x, fr->speakers[s], to, type, CUE_PREDICATES[type], 0.6, "reported speech cue");
+            }
             emitted = 1;
             break;
         }

@@ -117,6 +117,13 @@ static const xcase CASES[] = {
     {"an attack on a country stays an attack",
      "Attack\n\nRussia launched an attack on Ukraine on Thursday.", "2022-02-24", L("Russia ASSAULT Ukraine"),
      L("Russia ACCUSE Ukraine")},
+    {"a cue word never makes a speaker accuse their own party",
+     "Care\n\nLiberal Democrat spokesman Ed Davey said: \"The current scheme was a failure, but this new Liberal "
+     "Democrat approach will go much further.\"",
+     NULL, NONE, L("Ed Davey ACCUSE Liberal Democrats")},
+    {"two politicians of one country are not one side",
+     "Tax\n\nLabour leader Tony Blair said the Conservative plans were a shambles. Britain votes in May.", NULL,
+     L("Tony Blair ACCUSE Conservative Party"), NONE},
     /* titles that carry a party */
     {"party backbencher",
      "Tax\n\nTory backbencher Edward Leigh said the cuts did not go far enough.", NULL,
