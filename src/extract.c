@@ -2526,6 +2526,21 @@ static int same_side(const xctx *x, int a, int b)
     return pa >= 0 && pa == pb;
 }
 
+/* Is country c the one speaker sp belongs to: by the text's affiliation,
+ * the lexicon's, or (for a person) their party's country? */
+static int own_country(const xctx *x, int sp, int c)
+{
+    const ng_ent *se = &x->res->ents[sp], *ce = &x->res->ents[c];
+    if (ce->type != NG_COUNTRY) return 0;
+    if (se->affil == c) return 1;
+    if (ce->lex < 0) return 0;
+    const char *cid = x->lx->actors[ce->lex].id;
+    if (se->lex >= 0 && x->lx->actors[se->lex].affiliation && strcmp(x->lx->actors[se->lex].affiliation, cid) == 0)
+        return 1;
+    int ps = party_side(x, sp);
+    return ps >= 0 && x->lx->actors[ps].affiliation && strcmp(x->lx->actors[ps].affiliation, cid) == 0;
+}
+
 /* A party, or a person of a known party (the lexicon's, named in the
  * article or not). */
 static int politician(const xctx *x, int e)
@@ -3010,7 +3025,7 @@ static void cue_relations(xctx *x)
 {
     for (size_t f = 0; f < x->n_fr; f++) {
         frame *fr = &x->fr[f];
-        int target = -1, last = -1, last_prep = 0;
+        int target = -1, last = -1, last_prep = 0, last_by_name = 0;
         size_t last_end = 0;
         int quoted = direct_quote(x, fr), emitted = 0;
         size_t ref_t0 = 0, ref_t1 = 0; /* "the plans" standing for their owner */
@@ -3077,6 +3092,7 @@ static void cue_relations(xctx *x)
                 if (!is_speaker) {
                     if (target < 0) target = e;
                     last = e;
+                    last_by_name = !x->ms[m].role_only;
                     last_end = x->ms[m].f1;
                     size_t b = x->ms[m].f0;
                     while (b > fr->c0 && tok_in(x, b - 1, DETERMINERS)) b--;
@@ -3155,6 +3171,11 @@ static void cue_relations(xctx *x)
                  * Liberal Democrat approach will go much further", said
                  * their spokesman (the word is about someone else) */
                 if (type == NG_EV_ACCUSE && same_side(x, fr->speakers[s], to)) continue;
+                /* "Mr Howard has said Britain should take its fair share":
+                 * a politician saying what their own country should do
+                 * states a policy; it asks nothing of another actor ("the
+                 * government must give a clearer reason" does ask) */
+                if (type == NG_EV_REQUEST && last_by_name && own_country(x, fr->speakers[s], to)) continue;
                 add_rel(x, fr->speakers[s], to, type, CUE_PREDICATES[type], 0.6, "reported speech cue");
             }
             emitted = 1;

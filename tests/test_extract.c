@@ -124,6 +124,13 @@ static const xcase CASES[] = {
     {"two politicians of one country are not one side",
      "Tax\n\nLabour leader Tony Blair said the Conservative plans were a shambles. Britain votes in May.", NULL,
      L("Tony Blair ACCUSE Conservative Party"), NONE},
+    {"a politician on what their own country should do asks nothing of it",
+     "Asylum\n\nTory leader Michael Howard said Britain should take its fair share of refugees.", NULL, NONE,
+     L("Michael Howard REQUEST United Kingdom")},
+    {"but a demand on the government is a request",
+     "Asylum\n\nBritain changed its rules. Tory leader Michael Howard said the government must give a clearer "
+     "reason.",
+     NULL, L("Michael Howard REQUEST United Kingdom"), NONE},
     /* titles that carry a party */
     {"party backbencher",
      "Tax\n\nTory backbencher Edward Leigh said the cuts did not go far enough.", NULL,
