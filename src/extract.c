@@ -1769,11 +1769,22 @@ static void compose(xctx *x)
                          * organisation */
                         /* (also "of the charity Oxfam", "of the pressure
                          * group the Countryside Alliance") */
+                        /* (and "of Jewish human rights group the Simon
+                         * Wiesenthal Center": a capitalised adjective
+                         * first) */
+                        size_t d0 = s2, skip = 0;
+                        if (oc->t0 == s2 && oc->t1 == s2 + 1 && oc->kind == CK_CAP && last + 2 < x->n_ch &&
+                            s2 + 1 < x->s1 && (x->tk.v[s2 + 1].flags & NG_T_WORD) &&
+                            !(x->tk.v[s2 + 1].flags & NG_T_CAP)) {
+                            d0 = s2 + 1;
+                            skip = 1;
+                            oc = &x->ch[last + 2];
+                        }
                         size_t nb = oc->t0;
-                        if (nb > s2 + 1 && tok_is(x, nb - 1, "the")) nb--;
-                        if (nb > s2 && oc->t0 - s2 <= 6 && (oc->kind == CK_CAP || is_affil_chunk(x, oc)) &&
+                        if (nb > d0 + 1 && tok_is(x, nb - 1, "the")) nb--;
+                        if (nb > d0 && oc->t0 - d0 <= 6 && (oc->kind == CK_CAP || is_affil_chunk(x, oc)) &&
                             oc->kind != CK_ADJ && tok_in(x, nb - 1, ORG_NOUNS)) {
-                            size_t u = s2;
+                            size_t u = d0;
                             while (u < nb && (((x->tk.v[u].flags & NG_T_WORD) && !(x->tk.v[u].flags & NG_T_CAP)) ||
                                               tok_punct(x, u, '-')))
                                 u++;
@@ -1787,7 +1798,66 @@ static void compose(xctx *x)
                                 }
                                 push_ment(x, oc->t0, oc->t1, oc->t0, oc->t1, of_aff, 1);
                                 pp = oc->t1;
+                                last += 1 + skip;
+                                break;
+                            }
+                        }
+                        oc = &x->ch[last + 1];
+                        /* "editor of union-backed Hazards magazine": plain
+                         * words, then a name that a descriptive noun
+                         * follows */
+                        {
+                            size_t u = s2;
+                            while (u < s2 + 3 && u < oc->t0 && (((x->tk.v[u].flags & NG_T_WORD) &&
+                                                                 !(x->tk.v[u].flags & NG_T_CAP)) ||
+                                                                tok_punct(x, u, '-')))
+                                u++;
+                            if (u == oc->t0 && oc->kind == CK_CAP && tok_in(x, oc->t1, ORG_NOUNS) &&
+                                !tok_is(x, oc->t1, "party")) {
+                                /* ("Aids charity the Terrence Higgins Trust":
+                                 * the name after the noun is the body) */
+                                size_t an = oc->t1 + 1 + tok_is(x, oc->t1 + 1, "the");
+                                if (last + 2 < x->n_ch && x->ch[last + 2].t0 == an &&
+                                    (x->ch[last + 2].kind == CK_CAP || is_affil_chunk(x, &x->ch[last + 2])) &&
+                                    x->ch[last + 2].kind != CK_ADJ)
+                                    break;
+                                char *on = span_text(x, oc->t0, oc->t1);
+                                of_aff = resolve_org(x, on, NG_ORGANIZATION);
+                                free(on);
+                                push_ment(x, oc->t0, oc->t1, oc->t0, oc->t1 + 1, of_aff, 1);
+                                pp = oc->t1 + 1;
                                 last++;
+                                break;
+                            }
+                        }
+                        /* "a member of Cherie Blair's Matrix Chambers": a
+                         * possessor before the organisation */
+                        if (oc->t0 == s2 && last + 2 < x->n_ch && oc->t1 < x->s1 &&
+                            (x->tk.v[oc->t1].flags & NG_T_POSS) && x->ch[last + 2].t0 == oc->t1 + 1 &&
+                            ((oc->kind == CK_ACTOR && x->lx->actors[oc->target].type == NG_PERSON) ||
+                             (oc->kind == CK_CAP && oc->t1 - oc->t0 >= 2 && looks_like_name(x, oc)))) {
+                            chunk *og = &x->ch[last + 2];
+                            if ((og->kind == CK_CAP && !looks_like_name(x, og)) ||
+                                (is_affil_chunk(x, og) && og->kind != CK_ADJ)) {
+                                int pe;
+                                if (oc->kind == CK_ACTOR) {
+                                    pe = ent_lex(x, oc->target);
+                                } else {
+                                    char *nm = span_text(x, oc->t0, oc->t1);
+                                    pe = resolve_person(x, nm, 0, 1);
+                                    free(nm);
+                                }
+                                push_ment(x, oc->t0, oc->t1, oc->t0, oc->t1, pe, 0);
+                                if (og->kind == CK_CAP) {
+                                    char *on = span_text(x, og->t0, og->t1);
+                                    of_aff = resolve_org(x, on, NG_ORGANIZATION);
+                                    free(on);
+                                } else {
+                                    of_aff = chunk_ent(x, og);
+                                }
+                                push_ment(x, og->t0, og->t1, og->t0, og->t1, of_aff, 1);
+                                pp = og->t1;
+                                last += 2;
                                 break;
                             }
                         }

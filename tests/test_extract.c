@@ -70,6 +70,10 @@ static const xcase CASES[] = {
      NULL, NONE,
      L("David Miliband AFFILIATED_WITH Commission on Social Justice", "Amitai Etzioni AFFILIATED_WITH Carter",
        "Amitai Etzioni AFFILIATED_WITH Jimmy Carter")},
+    {"a name the descriptive noun follows, after plain words",
+     "Work\n\nRory Neill, editor of union-backed Hazards magazine, said the figures were clear. Lisa Power, "
+     "head of policy at Aids charity the Terrence Higgins Trust, said so.",
+     NULL, L("Rory Neill AFFILIATED_WITH Hazards"), L("Lisa Power AFFILIATED_WITH Aids")},
     /* short forms of a lexicon office */
     {"short title of a lexicon office",
      "Nuclear Waste\n\nTrade Secretary Patricia Hewitt said Britain would raise money for the clean-up.",
