@@ -128,6 +128,7 @@ typedef struct xctx {
     char metonym;           /* the mention being pushed is a seat of power or "the government" */
     char description;       /* the mention being pushed is "the committee": no surface form of a name */
     ng_strmap lexsurnames;  /* surname -> lexicon person named in full somewhere in the article (-1: two) */
+    ng_strmap named_parties; /* lexicon index (decimal) of every party the article names anywhere */
     int last_person;        /* entity */
     int last_subject;       /* entity that was last a subject */
     int recent[8];          /* people named most recently, newest first */
@@ -2577,10 +2578,16 @@ static int party_side(const xctx *x, int e)
 {
     const ng_ent *en = &x->res->ents[e];
     if (en->lex >= 0 && is_party(x, en->lex)) return en->lex;
-    /* (the lexicon's party only when the article names it too: on the
-     * development gold, taking it unnamed added 2 hits and 4 errors) */
-    int pe = party_of(x, e);
-    if (pe >= 0) return x->res->ents[pe].lex;
+    /* (the lexicon's party only when the article names it too, before or
+     * after: on the development gold, taking it unnamed added 2 hits and
+     * 4 errors) */
+    if (en->lex >= 0 && x->lx->actors[en->lex].party) {
+        const char *id = x->lx->actors[en->lex].party;
+        int *l = ng_strmap_get(&x->lx->actor_ids, id, strlen(id));
+        char key[24];
+        int kn = l ? snprintf(key, sizeof key, "%d", *l) : 0;
+        if (l && ng_strmap_get(&x->named_parties, key, (size_t)kn)) return *l;
+    }
     if (en->affil >= 0 && x->res->ents[en->affil].lex >= 0 && is_party(x, x->res->ents[en->affil].lex))
         return x->res->ents[en->affil].lex;
     int tp = tied_party(x, e);
@@ -3267,7 +3274,9 @@ static void cue_relations(xctx *x)
          * gold these relations were right 7 times in 15, and on a sample
          * of 25 from other articles about 20 read as criticism (annotators
          * often leave such implied criticism out). */
-        if (!emitted && target >= 0 && !ref_t1 && rival_target_clear(x, fr, target)) {
+        static const char *const DENY[] = {"deny", "denies", "denied", "denying", NULL};
+        if (!emitted && target >= 0 && !ref_t1 && rival_target_clear(x, fr, target) &&
+            !(fr->verb < x->s1 && tok_in(x, fr->verb, DENY))) { /* (a denial asserts nothing of the rival) */
             for (int s = 0; s < fr->n_speakers; s++) {
                 int sp = fr->speakers[s];
                 int ps = party_side(x, sp), pt = party_side(x, target);
@@ -3919,12 +3928,22 @@ int ng_extract_doc(const ng_lexicon *lx, const ng_doc *doc, const ng_extract_opt
      * people the article names in full, so a lone surname can resolve
      * forwards as well as backwards. */
     ng_strmap_init(&x.lexsurnames);
+    ng_strmap_init(&x.named_parties);
     x.s0 = 0;
     x.s1 = x.tk.n;
     for (size_t i = 0; i < x.tk.n; i++) {
         if (!(x.tk.v[i].flags & NG_T_CAP)) continue;
         const ng_lex_name *nm = NULL;
         int n = match_name(&x, i, &nm);
+        /* (and the parties it names anywhere: "Tony Blair" speaks for
+         * Labour in an article that says "Labour" only later) */
+        if (n > 0 && nm->kind == NG_NK_ACTOR && is_party(&x, nm->target)) {
+            char key[24];
+            int kn = snprintf(key, sizeof key, "%d", nm->target);
+            ng_strmap_put(&x.named_parties, key, (size_t)kn, 1);
+            i += (size_t)n - 1;
+            continue;
+        }
         if (n < 2 || nm->kind != NG_NK_ACTOR || lx->actors[nm->target].type != NG_PERSON) continue;
         const char *sn = lx->actors[nm->target].surname;
         if (!sn) continue;
@@ -3965,6 +3984,7 @@ int ng_extract_doc(const ng_lexicon *lx, const ng_doc *doc, const ng_extract_opt
     ng_strmap_free(&x.entkey);
     ng_strmap_free(&x.ties);
     ng_strmap_free(&x.lexsurnames);
+    ng_strmap_free(&x.named_parties);
     ng_tokens_free(&x.tk);
     return 0;
 }

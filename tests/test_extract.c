@@ -112,6 +112,13 @@ static const xcase CASES[] = {
      "Budget\n\nLabour leader Tony Blair said the economy was strong, while the Conservatives would cut "
      "spending.",
      NULL, NONE, L("Tony Blair ACCUSE Conservative Party")},
+    {"a rival's party named only later in the article still counts",
+     "Row\n\nTory MP Boris Johnson also claimed Tony Blair's intervention was an attempt to win votes. Labour "
+     "did not comment.",
+     NULL, L("Boris Johnson ACCUSE Tony Blair"), NONE},
+    {"a denial asserts nothing of the rival",
+     "ID cards\n\nTory leader Michael Howard denied he was afraid of looking soft compared to Labour.", NULL, NONE,
+     L("Michael Howard ACCUSE Labour Party")},
     {"no rival: the same party",
      "Budget\n\nLabour leader Tony Blair said Labour would win the election.", NULL, NONE,
      L("Tony Blair ACCUSE Labour Party")},
