@@ -2903,6 +2903,17 @@ static const char *const INHOUSE[] = {"director", "chief executive", "spokesman"
 
 static void context_affiliations(xctx *x)
 {
+    /* "For the Lib Dems, Vince Cable said ...": the party the person
+     * speaks for opens the sentence */
+    if (tok_is(x, x->s0, "for")) {
+        size_t p = x->s0 + 1 + tok_is(x, x->s0 + 1, "the");
+        int om = ment_starting(x, p, x->s1);
+        if (om >= 0 && x->res->ents[x->ms[om].ent].type == NG_ORGANIZATION && tok_punct(x, x->ms[om].f1, ',')) {
+            int pm = ment_starting(x, x->ms[om].f1 + 1, x->s1);
+            if (pm >= 0 && x->res->ents[x->ms[pm].ent].type == NG_PERSON)
+                add_affiliation(x, x->ms[pm].ent, x->ms[om].ent, "speaks for the organisation");
+        }
+    }
     for (size_t m = 0; m < x->n_ms; m++) {
         const ment *mm = &x->ms[m];
         if (mm->modifier || !mm->titled) continue;

@@ -74,6 +74,9 @@ static const xcase CASES[] = {
      "Work\n\nRory Neill, editor of union-backed Hazards magazine, said the figures were clear. Lisa Power, "
      "head of policy at Aids charity the Terrence Higgins Trust, said so.",
      NULL, L("Rory Neill AFFILIATED_WITH Hazards"), L("Lisa Power AFFILIATED_WITH Aids")},
+    {"the organisation a speaker speaks for opens the sentence",
+     "Pensions\n\nFor the Lib Dems, Simon Hughes said many pensioners were means tested.", NULL,
+     L("Simon Hughes AFFILIATED_WITH Liberal Democrats"), NONE},
     /* short forms of a lexicon office */
     {"short title of a lexicon office",
      "Nuclear Waste\n\nTrade Secretary Patricia Hewitt said Britain would raise money for the clean-up.",
