@@ -199,7 +199,8 @@ static const char *const PRON_F[] = {"she", NULL};
 static const char *const PRON_N[] = {"it", "they", NULL};
 /* Words that end the search for a subject or object: the relation would
  * otherwise jump over a clause. */
-static const char *const CLAUSE_WORDS[] = {"which", "who", "whom", "whose", "while", "whereas", "but", "although",
+static const char *const CLAUSE_WORDS[] = {"which", "who", "whom", "whose", "while", "whilst", "whereas", "but",
+                                           "although", "though",
                                            "because", "when", "after", "before", "since", NULL};
 /* Verbs after which a following event did not (or not yet) happen. */
 static const char *const NON_EVENT[] = {"refusal", "reluctance", "failure", "deny", "denied", "denies", "denying", "refuse", "refused", "refuses",
@@ -3291,7 +3292,11 @@ static void cue_relations(xctx *x)
             for (int s = 0; s < fr->n_speakers; s++) {
                 int sp = fr->speakers[s];
                 int ps = party_side(x, sp), pt = party_side(x, target);
-                if (ps >= 0 && pt >= 0 && ps != pt)
+                /* (rivals stand in one country: a Lib Dem on John Kerry is
+                 * no rival of his) */
+                const char *cs = ps >= 0 ? x->lx->actors[ps].affiliation : NULL;
+                const char *ct = pt >= 0 ? x->lx->actors[pt].affiliation : NULL;
+                if (ps >= 0 && pt >= 0 && ps != pt && cs && ct && strcmp(cs, ct) == 0)
                     add_rel(x, sp, target, NG_EV_ACCUSE, CUE_PREDICATES[NG_EV_ACCUSE], 0.3, "rival speaks of a rival");
             }
         }
