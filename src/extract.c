@@ -2388,6 +2388,22 @@ static int find_subjects(xctx *x, size_t v, int *out, int cap, int *subj_m)
                 t = b;
                 continue;
             }
+            /* "Philippe Sands QC, a member of Cherie Blair's Matrix
+             * Chambers, says ...": an organisation inside an apposition
+             * between commas is not the subject; the person before it is */
+            if (x->res->ents[x->ms[m].ent].type != NG_PERSON && v > limit + 1 && tok_punct(x, v - 1, ',')) {
+                size_t c = x->ms[m].f0;
+                while (c > limit && c + 14 > x->ms[m].f0 && !tok_punct(x, c - 1, ',') && !tok_punct(x, c - 1, '"') &&
+                       !tok_in(x, c - 1, CLAUSE_WORDS))
+                    c--;
+                int hm = c > limit + 1 && tok_punct(x, c - 1, ',') ? ment_at(x, c - 2) : -1;
+                if (hm >= 0 && x->ms[hm].f1 == c - 1 && x->res->ents[x->ms[hm].ent].type == NG_PERSON &&
+                    (tok_is(x, c, "a") || tok_is(x, c, "an") || tok_is(x, c, "the") || tok_is(x, c, "one"))) {
+                    *subj_m = hm;
+                    out[0] = x->ms[hm].ent;
+                    return 1;
+                }
+            }
             *subj_m = m;
             return coord_left(x, m, out, cap);
         }
@@ -2736,6 +2752,18 @@ static void find_frames(xctx *x)
                 if ((tok_is(x, u, "who") || ing) && u > x->s0 && tok_punct(x, u - 1, ',') && u > x->s0 + 1) {
                     int hm = ment_at(x, u - 2);
                     if (hm >= 0 || m < 0) m = hm;
+                    break;
+                }
+                /* "Philippe Sands QC, a member of Cherie Blair's Matrix
+                 * Chambers, says", "John Smith, a friend of Tony Blair,
+                 * said": the person the apposition describes, not the
+                 * actor inside it */
+                if (m >= 0 && tok_punct(x, u, ',') && u > x->s0 &&
+                    (tok_is(x, u + 1, "a") || tok_is(x, u + 1, "an") || tok_is(x, u + 1, "the"))) {
+                    size_t he = u;
+                    if (he > x->s0 + 1 && tok_in(x, he - 1, POSTNOMINALS)) he--; /* "Philippe Sands QC," */
+                    int hm = ment_at(x, he - 1);
+                    if (hm >= 0 && x->ms[hm].f1 >= he && x->res->ents[x->ms[hm].ent].type == NG_PERSON) m = hm;
                     break;
                 }
                 if (tok_punct(x, u, '"') || tok_punct(x, u, ';') || tok_punct(x, u, '.')) break;

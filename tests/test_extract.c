@@ -149,6 +149,11 @@ static const xcase CASES[] = {
     {"party backbencher",
      "Tax\n\nTory backbencher Edward Leigh said the cuts did not go far enough.", NULL,
      L("Edward Leigh AFFILIATED_WITH Conservative Party"), NONE},
+    {"the speaker is the person an apposition describes, not an actor inside it",
+     "Book\n\nJohn Smith, a senior figure in the Labour Party, said the Tories were wrong. Philippe Sands QC, a "
+     "member of the Matrix Chambers, says Lord Goldsmith was wrong.",
+     NULL, L("John Smith ACCUSE Conservative Party", "Philippe Sands ACCUSE Peter Goldsmith"),
+     L("Labour Party ACCUSE Conservative Party", "Matrix Chambers ACCUSE Peter Goldsmith")},
     /* definite descriptions of named organisations */
     {"the committee, the party",
      "Report\n\nThe Commons education select committee published its report. The committee criticised the "
