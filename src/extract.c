@@ -217,6 +217,10 @@ static const char *const ORG_NOUNS[] = {"organisation", "organization", "group",
                                         "firm", "party", "union", "agency", "association", "body", "network",
                                         "movement", "think-tank", "institute", "watchdog", "newspaper", "paper",
                                         "magazine", "broadcaster", "channel", NULL};
+static const char *const CLAIM_NOUNS[] = {"claim", "claims", "allegation", "allegations", "accusation", "accusations",
+                                          "charge", "charges", "suggestion", "suggestions", "report", "reports",
+                                          "criticism", "criticisms", "remarks", "comments", "assertion", "assertions",
+                                          "demands", "demand", "calls", NULL};
 static const char *const PLACE_HEADS[] = {"bay", "street", "road", "square", "prison", "island", "islands", "river",
                                           "lake", "mountains", "valley", "hospital", "airport", "station", "park",
                                           "bridge", "palace", "hall", "centre", "center", "gate", "sea", "ocean",
@@ -3667,6 +3671,17 @@ static void relations(xctx *x)
                          ((x->tk.v[ob].flags & NG_T_WORD) && !(x->tk.v[ob].flags & NG_T_CAP) && !tok_in(x, ob, PREPS) &&
                           !(word_bits(x, ob) & NG_W_FUNCTION)));
         if (no == 0 && best_slot < 0 && np_object) no = reach_object(x, best, best_end, obj, 8);
+        /* "Mr Blair directly denied Mr Brown made that quote": a verb of
+         * saying whose object starts a clause rejects the claim, not the
+         * clause's subject */
+        if (no > 0 && best->speech && best_slot < 0) {
+            int om = ment_starting(x, best_end + tok_is(x, best_end, "that"), x->s1);
+            size_t a = om >= 0 ? x->ms[om].f1 : x->s1;
+            if (om >= 0 && x->ms[om].ent == obj[0] && a < x->s1 && (x->tk.v[a].flags & NG_T_WORD) &&
+                !(x->tk.v[a].flags & (NG_T_CAP | NG_T_POSS)) && !tok_in(x, a, PREPS) && !tok_is(x, a, "and") &&
+                !tok_is(x, a, "or") && !(word_bits(x, a) & NG_W_FUNCTION) && !tok_in(x, a, CLAIM_NOUNS))
+                no = 0; /* (but "denied Conservative claims" rejects the Tories) */
+        }
         /* "reinforce its US presence", "meeting the Lisbon agenda", "talks
          * with US bank Wells Fargo": a place or country before a noun is a
          * modifier; only attitudes ("criticised Tory plans") and membership

@@ -154,6 +154,10 @@ static const xcase CASES[] = {
      "member of the Matrix Chambers, says Lord Goldsmith was wrong.",
      NULL, L("John Smith ACCUSE Conservative Party", "Philippe Sands ACCUSE Peter Goldsmith"),
      L("Labour Party ACCUSE Conservative Party", "Matrix Chambers ACCUSE Peter Goldsmith")},
+    {"a denial whose object opens a clause rejects the claim, not the clause's subject",
+     "Book\n\nPrime Minister Tony Blair denied Chancellor Gordon Brown made that remark. Chancellor Gordon Brown "
+     "denied Conservative claims that he had fiddled the figures.",
+     NULL, L("Gordon Brown REJECT Conservative Party"), L("Tony Blair REJECT Gordon Brown")},
     /* definite descriptions of named organisations */
     {"the committee, the party",
      "Report\n\nThe Commons education select committee published its report. The committee criticised the "
