@@ -3964,6 +3964,46 @@ static void offices_held(xctx *x, const ng_sentence *sents, size_t ns)
     }
 }
 
+/* Before the sentences are read: a lexicon person named in full right
+ * after one of their dated lexicon titles ("Tory shadow chancellor Oliver
+ * Letwin") dates the article, so "the prime minister" three paragraphs
+ * earlier is already Blair, not Brown, in a 2005 article. */
+static void prescan_title(xctx *x, size_t name_tok, int lex)
+{
+    const ng_lex_actor *a = &x->lx->actors[lex];
+    for (size_t r = 0; r < a->n_roles; r++) {
+        const ng_lex_role *lr = &a->roles[r];
+        if (!lr->from) continue;
+        /* the title's words, up to " of ": "Chancellor of the Exchequer"
+         * is written "Chancellor" before a name */
+        char words[8][32];
+        int nw = 0;
+        const char *p = lr->title;
+        while (*p && nw < 8) {
+            size_t l = strcspn(p, " ");
+            if (l == 2 && strncasecmp(p, "of", 2) == 0) break;
+            if (l >= sizeof words[0]) { nw = 0; break; }
+            for (size_t k = 0; k < l; k++) words[nw][k] = lc(p[k]);
+            words[nw][l] = 0;
+            nw++;
+            p += l;
+            while (*p == ' ') p++;
+        }
+        if (nw == 0 || (size_t)nw > name_tok) continue;
+        int ok = 1;
+        for (int k = 0; k < nw && ok; k++) {
+            size_t t = name_tok - (size_t)nw + (size_t)k;
+            ok = tok_len(x, t) == strlen(words[k]) && memcmp(tok_lower(x, t), words[k], tok_len(x, t)) == 0;
+        }
+        if (!ok) continue;
+        for (size_t h = 0; h < x->n_held; h++)
+            if (x->held[h] == lr) return;
+        NG_GROW(x->held, x->n_held, x->cap_held);
+        x->held[x->n_held++] = lr;
+        return;
+    }
+}
+
 int ng_extract_doc(const ng_lexicon *lx, const ng_doc *doc, const ng_extract_opts *o, ng_docres *res)
 {
     memset(res, 0, sizeof *res);
@@ -4004,6 +4044,7 @@ int ng_extract_doc(const ng_lexicon *lx, const ng_doc *doc, const ng_extract_opt
             continue;
         }
         if (n < 2 || nm->kind != NG_NK_ACTOR || lx->actors[nm->target].type != NG_PERSON) continue;
+        prescan_title(&x, i, nm->target);
         const char *sn = lx->actors[nm->target].surname;
         if (!sn) continue;
         int *v = ng_strmap_put(&x.lexsurnames, sn, strlen(sn), nm->target);

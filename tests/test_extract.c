@@ -89,6 +89,10 @@ static const xcase CASES[] = {
      "Row\n\nLondon mayor Ken Livingstone spoke. Tory MP Boris Johnson spoke. Tony Blair spoke. But the prime "
      "minister says it is time for Mr Livingstone to say sorry.",
      NULL, L("Tony Blair REQUEST Ken Livingstone"), L("Boris Johnson REQUEST Ken Livingstone")},
+    {"a dated title later in the article dates 'the prime minister' before it",
+     "Budget\n\nThe row over Gordon Brown's Budget grew. Tony Blair spoke. The prime minister hailed his "
+     "chancellor's brilliant performance. Tory shadow chancellor Oliver Letwin disagreed.",
+     NULL, L("Tony Blair SUPPORT Gordon Brown"), NONE},
     /* a rival reporting on a party's plans criticises them */
     {"rival on the plans",
      "Policing\n\nThe Conservatives unveiled plans for elected police commissioners. The Liberal Democrats said "
