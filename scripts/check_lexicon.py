@@ -32,7 +32,7 @@ ROLE_KEYS = {"title", "of", "from", "to"}
 ROLE_SECTIONS = {"person", "honorifics", "org_heads", "org_modifiers", "bodies"}
 VERB_KEYS = {"pattern", "predicate", "type", "passive", "speech", "inverse", "reciprocal", "confidence", "reported"}
 WORD_KEYS = {"negators", "hypothetical", "abbreviations", "not_names", "connectors", "function",
-             "given_names_male", "given_names_female"}
+             "given_names_male", "given_names_female", "not_orgs"}
 EVENT_KEYS = {"score", "label"}
 
 ID_RE = re.compile(r"^[A-Za-z0-9_.-]+$")

@@ -217,6 +217,11 @@ static const char *const ORG_NOUNS[] = {"organisation", "organization", "group",
                                         "firm", "party", "union", "agency", "association", "body", "network",
                                         "movement", "think-tank", "institute", "watchdog", "newspaper", "paper",
                                         "magazine", "broadcaster", "channel", NULL};
+/* in-house titles (context_affiliations()) */
+static const char *const INHOUSE[] = {"director", "chief executive", "spokesman", "spokeswoman", "spokesperson",
+    "chairman", "chairwoman", "chair", "general secretary", "secretary general", "editor", "founder",
+    "managing director", "executive director", "deputy director", "director general",
+    "convener", "vice-chairman", "deputy chairman", NULL};
 static const char *const CLAIM_NOUNS[] = {"claim", "claims", "allegation", "allegations", "accusation", "accusations",
                                           "charge", "charges", "suggestion", "suggestions", "report", "reports",
                                           "criticism", "criticisms", "remarks", "comments", "assertion", "assertions",
@@ -1955,6 +1960,29 @@ static void compose(xctx *x)
                     continue;
                 }
             }
+            /* "The MAB said", "MAB spokesman Azzam Tamimi", "the WLGA
+             * criticised": an unknown acronym is an organisation when the
+             * text treats it as one: after "the", before a verb of saying
+             * or an in-house title.  Common acronyms that are no bodies
+             * (MP, VAT, GDP, TV...) are listed in words.json, "not_orgs". */
+            int letters_only = 1;
+            for (size_t k = 0; k < tok_len(x, ck->t0); k++)
+                if (tok_text(x, ck->t0)[k] >= '0' && tok_text(x, ck->t0)[k] <= '9') letters_only = 0; /* "PS3" */
+            if (ck->t1 - ck->t0 == 1 && (x->tk.v[ck->t0].flags & NG_T_ALLCAPS) && tok_len(x, ck->t0) <= 6 &&
+                letters_only && !(word_bits(x, ck->t0) & NG_W_NOT_ORG)) {
+                size_t a = ck->t1;
+                int after_the = ck->t0 > x->s0 && tok_is(x, ck->t0 - 1, "the");
+                int speaks = a < x->s1 && (word_bits(x, a) & NG_W_SPEECH);
+                int titled = a < x->s1 && tok_in(x, a, INHOUSE);
+                if (after_the || speaks || titled) {
+                    char *on = span_text(x, ck->t0, ck->t1);
+                    int e = resolve_org(x, on, NG_ORGANIZATION);
+                    free(on);
+                    push_ment(x, ck->t0, ck->t1, ck->t0, ck->t1, e, titled);
+                    c++;
+                    continue;
+                }
+            }
             /* H: a capitalised name alone */
             if (looks_like_name(x, ck)) {
                 char *nm = span_text(x, ck->t0, ck->t1);
@@ -2929,10 +2957,6 @@ static void frame_affiliations(xctx *x)
  * one named in this sentence before the person or in the previous
  * sentence; with two candidates the title stays unattached.  Countries
  * and titles of state ("minister") are not in-house titles. */
-static const char *const INHOUSE[] = {"director", "chief executive", "spokesman", "spokeswoman", "spokesperson",
-    "chairman", "chairwoman", "chair", "general secretary", "secretary general", "editor", "founder",
-    "managing director", "executive director", "deputy director", "director general",
-    "convener", "vice-chairman", "deputy chairman", NULL};
 
 static void context_affiliations(xctx *x)
 {

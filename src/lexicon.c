@@ -381,7 +381,8 @@ static void add_word(ng_lexicon *lx, const char *w, int bit)
 static int load_words(lexctx *c, const cJSON *o)
 {
     static const char *const keys[] = {"negators", "hypothetical", "abbreviations", "not_names",
-                                       "connectors", "function", "given_names_male", "given_names_female", NULL};
+                                       "connectors", "function", "given_names_male", "given_names_female",
+                                       "not_orgs", NULL};
     if (!cJSON_IsObject(o)) {
         ctx_error(c, "words", "%s", "\"words\" must be an object");
         return -1;
@@ -393,7 +394,8 @@ static int load_words(lexctx *c, const cJSON *o)
     } lists[] = {{"negators", NG_W_NEGATOR}, {"hypothetical", NG_W_HYPOTHETICAL},
                  {"abbreviations", NG_W_ABBREV}, {"not_names", NG_W_NOT_NAME},
                  {"connectors", NG_W_CONNECTOR}, {"function", NG_W_FUNCTION},
-                 {"given_names_male", NG_W_GIVEN_M}, {"given_names_female", NG_W_GIVEN_F}};
+                 {"given_names_male", NG_W_GIVEN_M}, {"given_names_female", NG_W_GIVEN_F},
+                 {"not_orgs", NG_W_NOT_ORG}};
     for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++) {
         ng_strvec tmp = {0};
         if (str_array(c, o, lists[k].key, &tmp) < 0) {

@@ -88,7 +88,8 @@ enum {
     NG_W_PRONOUN_N = 1 << 8,   /* it, they */
     NG_W_FUNCTION = 1 << 9,    /* closed-class words that never fill a pattern gap */
     NG_W_GIVEN_M = 1 << 10,    /* a common male given name: "Richard Belmar" is a person */
-    NG_W_GIVEN_F = 1 << 11     /* a common female given name */
+    NG_W_GIVEN_F = 1 << 11,    /* a common female given name */
+    NG_W_NOT_ORG = 1 << 12     /* an acronym that names no body: MP, VAT, GDP */
 };
 
 typedef struct ng_lexicon {

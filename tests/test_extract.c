@@ -162,6 +162,10 @@ static const xcase CASES[] = {
      "Book\n\nPrime Minister Tony Blair denied Chancellor Gordon Brown made that remark. Chancellor Gordon Brown "
      "denied Conservative claims that he had fiddled the figures.",
      NULL, L("Gordon Brown REJECT Conservative Party"), L("Tony Blair REJECT Gordon Brown")},
+    {"an unknown acronym treated as a body is one",
+     "Acronyms\n\nThe MAB said the Labour plan was wrong. The WLGA criticised the Welsh Assembly. The VAT rise "
+     "angered the CBI.",
+     NULL, L("MAB ACCUSE Labour Party", "WLGA ACCUSE National Assembly for Wales"), L("VAT ACCUSE CBI")},
     /* definite descriptions of named organisations */
     {"the committee, the party",
      "Report\n\nThe Commons education select committee published its report. The committee criticised the "
