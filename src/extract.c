@@ -968,6 +968,29 @@ static int is_affil_chunk(const xctx *x, const chunk *c)
     return 0;
 }
 
+/* An unknown acronym: one all-capitals token of two to six letters, no
+ * digits ("PS3"), not one of words.json's not_orgs (MP, VAT). */
+static int acronym_chunk(const xctx *x, const chunk *c)
+{
+    if (c->kind != CK_CAP || c->t1 - c->t0 != 1 || !(x->tk.v[c->t0].flags & NG_T_ALLCAPS) || tok_len(x, c->t0) > 6)
+        return 0;
+    for (size_t k = 0; k < tok_len(x, c->t0); k++)
+        if (tok_text(x, c->t0)[k] >= '0' && tok_text(x, c->t0)[k] <= '9') return 0;
+    return !(word_bits(x, c->t0) & NG_W_NOT_ORG);
+}
+
+/* Chunk a is an acronym right before a title, past at most three plain
+ * words: "MAB spokesman", "WLGA finance spokesman". */
+static int acronym_title(const xctx *x, size_t a)
+{
+    if (!acronym_chunk(x, &x->ch[a]) || a + 1 >= x->n_ch || x->ch[a + 1].kind != CK_ROLE) return 0;
+    size_t p = x->ch[a].t1;
+    while (p < x->ch[a + 1].t0 && p < x->ch[a].t1 + 3 && (x->tk.v[p].flags & NG_T_WORD) &&
+           !(x->tk.v[p].flags & NG_T_CAP))
+        p++;
+    return p == x->ch[a + 1].t0;
+}
+
 static int chunk_ent(xctx *x, const chunk *c)
 {
     switch (c->kind) {
@@ -1313,7 +1336,7 @@ static void compose(xctx *x)
         size_t a = c;
         int affil = -1;
         size_t mods0 = c, mods1 = c;
-        while (a < x->n_ch && is_affil_chunk(x, &x->ch[a]) &&
+        while (a < x->n_ch && (is_affil_chunk(x, &x->ch[a]) || acronym_title(x, a)) &&
                (a == c || x->ch[a].t0 == x->ch[a - 1].t1) &&
                (x->ch[a].kind != CK_ORG || (a + 1 < x->n_ch && x->ch[a + 1].t0 == x->ch[a].t1)))
             a++;
@@ -1421,6 +1444,13 @@ static void compose(xctx *x)
             int local = n_roles && strcasecmp(roles[n_roles - 1], "mayor") == 0;
             for (size_t m = mods0; m < mods1; m++) {
                 int ae = chunk_ent(x, &x->ch[m]);
+                /* "MAB spokesman Azzam Tamimi": an acronym before a title
+                 * is the body the title is held in */
+                if (ae < 0 && n_roles && acronym_chunk(x, &x->ch[m])) {
+                    char *on = span_text(x, x->ch[m].t0, x->ch[m].t1);
+                    ae = resolve_org(x, on, NG_ORGANIZATION);
+                    free(on);
+                }
                 if (ae >= 0) {
                     push_ment(x, x->ch[m].t0, x->ch[m].t1, x->ch[m].t0, x->ch[m].t1, ae, 1);
                     if (local && x->ch[m].kind == CK_PLACE) continue;
@@ -1965,11 +1995,7 @@ static void compose(xctx *x)
              * text treats it as one: after "the", before a verb of saying
              * or an in-house title.  Common acronyms that are no bodies
              * (MP, VAT, GDP, TV...) are listed in words.json, "not_orgs". */
-            int letters_only = 1;
-            for (size_t k = 0; k < tok_len(x, ck->t0); k++)
-                if (tok_text(x, ck->t0)[k] >= '0' && tok_text(x, ck->t0)[k] <= '9') letters_only = 0; /* "PS3" */
-            if (ck->t1 - ck->t0 == 1 && (x->tk.v[ck->t0].flags & NG_T_ALLCAPS) && tok_len(x, ck->t0) <= 6 &&
-                letters_only && !(word_bits(x, ck->t0) & NG_W_NOT_ORG)) {
+            if (acronym_chunk(x, ck)) {
                 size_t a = ck->t1;
                 int after_the = ck->t0 > x->s0 && tok_is(x, ck->t0 - 1, "the");
                 int speaks = a < x->s1 && (word_bits(x, a) & NG_W_SPEECH);

@@ -166,6 +166,9 @@ static const xcase CASES[] = {
      "Acronyms\n\nThe MAB said the Labour plan was wrong. The WLGA criticised the Welsh Assembly. The VAT rise "
      "angered the CBI.",
      NULL, L("MAB ACCUSE Labour Party", "WLGA ACCUSE National Assembly for Wales"), L("VAT ACCUSE CBI")},
+    {"an unknown acronym before a title is the body the title is held in",
+     "Acronyms\n\nIHRC chairman Massoud Shadjareh spoke. PCSU deputy general secretary Hugh Lanning said so.", NULL,
+     L("Massoud Shadjareh AFFILIATED_WITH IHRC", "Hugh Lanning AFFILIATED_WITH PCSU"), NONE},
     /* definite descriptions of named organisations */
     {"the committee, the party",
      "Report\n\nThe Commons education select committee published its report. The committee criticised the "
