@@ -775,6 +775,20 @@ static void scan_chunks(xctx *x)
                     }
                 }
             }
+            /* "John Sergeant", "Bob Wellington", "Sarah Bishop": a
+             * capitalised title or place right after a lone given name,
+             * with no other name after it, is the surname */
+            if (n == 1 && (k == CK_ROLE || k == CK_PLACE) && (t->flags & NG_T_CAP) && x->n_ch > 0) {
+                chunk *pv = &x->ch[x->n_ch - 1];
+                size_t nx = i + 1;
+                if (pv->kind == CK_CAP && pv->t1 == i && pv->t1 - pv->t0 == 1 &&
+                    (word_bits(x, pv->t0) & (NG_W_GIVEN_M | NG_W_GIVEN_F)) &&
+                    !(nx < x->s1 && (x->tk.v[nx].flags & NG_T_CAP))) {
+                    pv->t1 = i + 1;
+                    i++;
+                    continue;
+                }
+            }
             push_chunk(x, i, i + (size_t)n, k, nm->target);
             i += (size_t)n;
             continue;

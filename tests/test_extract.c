@@ -77,6 +77,9 @@ static const xcase CASES[] = {
     {"the organisation a speaker speaks for opens the sentence",
      "Pensions\n\nFor the Lib Dems, Simon Hughes said many pensioners were means tested.", NULL,
      L("Simon Hughes AFFILIATED_WITH Liberal Democrats"), NONE},
+    {"a title or a place as a surname after a lone given name",
+     "Panel\n\nPolitical editor John Sergeant chaired the panel. Councillor Bob Wellington said the rise was vital.",
+     NULL, NONE, L("Bob AFFILIATED_WITH New Zealand")},
     /* short forms of a lexicon office */
     {"short title of a lexicon office",
      "Nuclear Waste\n\nTrade Secretary Patricia Hewitt said Britain would raise money for the clean-up.",
