@@ -78,8 +78,9 @@ static const xcase CASES[] = {
      "Pensions\n\nFor the Lib Dems, Simon Hughes said many pensioners were means tested.", NULL,
      L("Simon Hughes AFFILIATED_WITH Liberal Democrats"), NONE},
     {"a title or a place as a surname after a lone given name",
-     "Panel\n\nPolitical editor John Sergeant chaired the panel. Councillor Bob Wellington said the rise was vital.",
-     NULL, NONE, L("Bob AFFILIATED_WITH New Zealand")},
+     "Panel\n\nJohn Sergeant criticised Tony Blair. Bob Wellington criticised the Conservatives.", NULL,
+     L("John Sergeant ACCUSE Tony Blair", "Bob Wellington ACCUSE Conservative Party"),
+     L("John ACCUSE Tony Blair", "New Zealand ACCUSE Conservative Party")},
     /* short forms of a lexicon office */
     {"short title of a lexicon office",
      "Nuclear Waste\n\nTrade Secretary Patricia Hewitt said Britain would raise money for the clean-up.",
