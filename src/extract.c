@@ -1032,6 +1032,17 @@ static int chunk_ent(xctx *x, const chunk *c)
     }
 }
 
+/* The organisation a chunk names: a known actor as chunk_ent() gives it,
+ * an unknown capitalised name made an organisation. */
+static int org_chunk_ent(xctx *x, const chunk *c)
+{
+    if (c->kind != CK_CAP) return chunk_ent(x, c);
+    char *on = span_text(x, c->t0, c->t1);
+    int e = resolve_org(x, on, NG_ORGANIZATION);
+    free(on);
+    return e;
+}
+
 /* Is the CAP chunk a plausible person name by itself? */
 static int looks_like_name(const xctx *x, const chunk *c)
 {
@@ -1768,14 +1779,7 @@ static void compose(xctx *x)
                             int ae = chunk_ent(x, &x->ch[k]);
                             if (ae >= 0) push_ment(x, x->ch[k].t0, x->ch[k].t1, x->ch[k].t0, x->ch[k].t1, ae, 1);
                         }
-                        int org;
-                        if (x->ch[fq].kind == CK_CAP) {
-                            char *on = span_text(x, x->ch[fq].t0, x->ch[fq].t1);
-                            org = resolve_org(x, on, NG_ORGANIZATION);
-                            free(on);
-                        } else {
-                            org = chunk_ent(x, &x->ch[fq]);
-                        }
+                        int org = org_chunk_ent(x, &x->ch[fq]);
                         push_ment(x, x->ch[fq].t0, x->ch[fq].t1, x->ch[fq].t0, x->ch[fq].t1, org, 1);
                         push_ment(x, ck->t0, ck->t1, ck->t0, fend, e, 0);
                         add_affiliation(x, e, org, "apposition (from)");
@@ -1853,13 +1857,7 @@ static void compose(xctx *x)
                                               tok_punct(x, u, '-')))
                                 u++;
                             if (u == nb) {
-                                if (oc->kind == CK_CAP) {
-                                    char *on = span_text(x, oc->t0, oc->t1);
-                                    of_aff = resolve_org(x, on, NG_ORGANIZATION);
-                                    free(on);
-                                } else {
-                                    of_aff = chunk_ent(x, oc);
-                                }
+                                of_aff = org_chunk_ent(x, oc);
                                 push_ment(x, oc->t0, oc->t1, oc->t0, oc->t1, of_aff, 1);
                                 pp = oc->t1;
                                 last += 1 + skip;
@@ -1912,13 +1910,7 @@ static void compose(xctx *x)
                                     free(nm);
                                 }
                                 push_ment(x, oc->t0, oc->t1, oc->t0, oc->t1, pe, 0);
-                                if (og->kind == CK_CAP) {
-                                    char *on = span_text(x, og->t0, og->t1);
-                                    of_aff = resolve_org(x, on, NG_ORGANIZATION);
-                                    free(on);
-                                } else {
-                                    of_aff = chunk_ent(x, og);
-                                }
+                                of_aff = org_chunk_ent(x, og);
                                 push_ment(x, og->t0, og->t1, og->t0, og->t1, of_aff, 1);
                                 pp = og->t1;
                                 last += 2;
@@ -2262,6 +2254,26 @@ static int generic_org(const xctx *x, size_t before_tok)
     return n == 1 ? cand : -1;
 }
 
+/* Is token t inside one of the first n mentions of the sentence? */
+static int inside_ment(const xctx *x, size_t n, size_t t)
+{
+    for (size_t m = 0; m < n; m++)
+        if (t >= x->ms[m].f0 && t < x->ms[m].f1) return 1;
+    return 0;
+}
+
+/* Push "the committee" (tokens t0..t1) as a mention of organisation e: a
+ * description, neither a name (n_named) nor a surface form (an alias). */
+static void push_description(xctx *x, size_t t0, size_t t1, int e)
+{
+    x->metonym = 1;
+    x->description = 1;
+    ment *m = push_ment(x, t0, t1, t0, t1, e, 0);
+    x->description = 0;
+    x->metonym = 0;
+    m->role_only = 1;
+}
+
 static void org_descriptions(xctx *x)
 {
     size_t before = x->n_ms;
@@ -2274,17 +2286,9 @@ static void org_descriptions(xctx *x)
             int ends = h + 1 >= x->s1 || (x->tk.v[h].flags & NG_T_POSS) || !(x->tk.v[h + 1].flags & NG_T_WORD) ||
                        tok_in(x, h + 1, PREPS) || tok_in(x, h + 1, BE) ||
                        (word_bits(x, h + 1) & (NG_W_FUNCTION | NG_W_SPEECH)) || tok_ends(x, h + 1, "ed", 4);
-            int inside = 0;
-            for (size_t m = 0; m < before && !inside; m++)
-                if (t >= x->ms[m].f0 && t < x->ms[m].f1) inside = 1;
-            int e = ends && !inside && !(x->tk.v[h].flags & NG_T_CAP) ? generic_org(x, t) : -1;
+            int e = ends && !inside_ment(x, before, t) && !(x->tk.v[h].flags & NG_T_CAP) ? generic_org(x, t) : -1;
             if (e >= 0) {
-                x->metonym = 1;
-                x->description = 1;
-                ment *m = push_ment(x, t, h + 1, t, h + 1, e, 0);
-                x->description = 0;
-                x->metonym = 0;
-                m->role_only = 1;
+                push_description(x, t, h + 1, e);
                 t = h;
                 continue;
             }
@@ -2303,18 +2307,10 @@ static void org_descriptions(xctx *x)
                                !tok_in(x, h + 1, PREPS) && !tok_in(x, h + 1, BE) &&
                                !(word_bits(x, h + 1) & NG_W_SPEECH) && !tok_ends(x, h + 1, "ed", 4))))
             continue;
-        int inside = 0;
-        for (size_t m = 0; m < before && !inside; m++)
-            if (t >= x->ms[m].f0 && t < x->ms[m].f1) inside = 1;
-        if (inside) continue;
+        if (inside_ment(x, before, t)) continue;
         int e = described_org(x, h, t);
         if (e < 0) continue;
-        x->metonym = 1;
-        x->description = 1;
-        ment *m = push_ment(x, t, h + 1, t, h + 1, e, 0);
-        x->description = 0;
-        x->metonym = 0;
-        m->role_only = 1;
+        push_description(x, t, h + 1, e);
         t = h;
     }
     if (x->n_ms > before) qsort(x->ms, x->n_ms, sizeof *x->ms, ment_cmp);
