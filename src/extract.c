@@ -2366,6 +2366,17 @@ static int ment_starting(const xctx *x, size_t p, size_t limit)
             p += 2;
             continue;
         }
+        /* "from the Catholic movement Opus Dei", "the human rights group
+         * Amnesty International": a description ending in an
+         * organisation noun, then the name */
+        for (size_t q = p; q < p + 5 && q + 1 < limit; q++) {
+            if (ment_at(x, q) >= 0 || !(x->tk.v[q].flags & NG_T_WORD)) break;
+            if (tok_in(x, q, ORG_NOUNS) && !(x->tk.v[q].flags & NG_T_CAP)) {
+                int m = ment_at(x, q + 1);
+                return m >= 0 && (x->ms[m].f0 == q + 1 || x->ms[m].t0 == q + 1) ? m : -1;
+            }
+            if ((x->tk.v[q].flags & NG_T_CAP) && q != p) break; /* (one capitalised adjective, first) */
+        }
         return -1;
     }
     return -1;
@@ -3633,9 +3644,13 @@ static void relations(xctx *x)
         const ng_verb *best = NULL;
         size_t best_end = 0;
         int best_slot = -1;
+        /* "the lobby group", "a call for calm": after an article the head
+         * is a noun, which only a noun pattern ("=talks with") may read */
+        int after_article = i > x->s0 && (tok_is(x, i - 1, "the") || tok_is(x, i - 1, "a") || tok_is(x, i - 1, "an"));
         for (int r = *head; r >= 0; r = lx->vrefs[r].next) {
             const ng_verb *v = &lx->verbs[lx->vrefs[r].verb];
             if (v->type < 0) continue;
+            if (after_article && v->pattern[0] != '=') continue;
             int slot;
             size_t e = match_verb(x, v, i, &slot);
             if (e > best_end || (e == best_end && e && best && v->n_tok > best->n_tok)) {

@@ -173,6 +173,12 @@ static const xcase CASES[] = {
     {"an unknown acronym before a title is the body the title is held in",
      "Acronyms\n\nIHRC chairman Massoud Shadjareh spoke. PCSU deputy general secretary Hugh Lanning said so.", NULL,
      L("Massoud Shadjareh AFFILIATED_WITH IHRC", "Hugh Lanning AFFILIATED_WITH PCSU"), NONE},
+    {"an object behind a description ending in an organisation noun",
+     "Faith\n\nRuth Kelly confirmed she received \"spiritual support\" from the Catholic movement Opus Dei.", NULL,
+     L("Opus Dei SUPPORT Ruth Kelly"), NONE},
+    {"after an article a verb's head is a noun",
+     "Release\n\nBoth Amnesty International and the lobby group Liberty described the release as overdue.", NULL,
+     NONE, L("Amnesty International REQUEST Liberty")},
     /* definite descriptions of named organisations */
     {"the committee, the party",
      "Report\n\nThe Commons education select committee published its report. The committee criticised the "
