@@ -3692,6 +3692,17 @@ static void relations(xctx *x)
         int ns = cs;
         sm = -1;
         if (!cs) ns = find_subjects(x, i, subj, 8, &sm);
+        /* "the escalating Russian aggression against Ukraine": a noun
+         * pattern's subject is the adjective or name right before the
+         * noun when there is one, not an actor further back */
+        if (best->pattern[0] == '=' && !cs && i > x->s0)
+            for (size_t m = 0; m < x->n_ms; m++)
+                if (x->ms[m].modifier && x->ms[m].f1 == i && x->res->ents[x->ms[m].ent].type != NG_PERSON) {
+                    subj[0] = x->ms[m].ent;
+                    ns = 1;
+                    sm = -1;
+                    break;
+                }
         /* "the world's poorest nations including Tanzania": an -ing form
          * of an inverse pattern belongs to the noun right before it, so
          * its subject must be that close */

@@ -179,6 +179,9 @@ static const xcase CASES[] = {
     {"after an article a verb's head is a noun",
      "Release\n\nBoth Amnesty International and the lobby group Liberty described the release as overdue.", NULL,
      NONE, L("Amnesty International REQUEST Liberty")},
+    {"a noun pattern's subject is the adjective right before the noun",
+     "Crisis\n\nNATO discussed options in response to the escalating Russian aggression against Ukraine.",
+     "2022-01-20", L("Russia ASSAULT Ukraine"), L("NATO ASSAULT Ukraine")},
     /* definite descriptions of named organisations */
     {"the committee, the party",
      "Report\n\nThe Commons education select committee published its report. The committee criticised the "
