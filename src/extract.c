@@ -139,7 +139,7 @@ typedef struct xctx {
     int prev_orgs[4];       /* organisations named in the previous sentence (-1: none) */
     int n_prev_orgs;        /* 5 or more counts as "too many to choose" */
     const ng_lex_role **held; size_t n_held, cap_held; /* lexicon roles the text gives by title */
-    ng_strmap ties;         /* "A<s>:<o>": s AFFILIATED_WITH/MEMBER_OF o; "P<s>": the first party s is tied to */
+    ng_strmap ties;         /* "A<s>:<o>" / "M<s>:<o>": s AFFILIATED_WITH / MEMBER_OF o; "P<s>": s's first party tie */
     /* per sentence */
     chunk *ch;  size_t n_ch, cap_ch;
     ment *ms;   size_t n_ms, cap_ms;
@@ -153,11 +153,12 @@ static const char *tok_lower(const xctx *x, size_t i) { return x->tk.lower + x->
 static size_t tok_len(const xctx *x, size_t i) { return x->tk.v[i].end - x->tk.v[i].start; }
 static const char *tok_text(const xctx *x, size_t i) { return x->text + x->tk.v[i].start; }
 
-/* The word lists are short and scanned at almost every token: compare the
- * first letter before measuring the word (strlen was a sixth of the time). */
 /* Is NUL-terminated w the n bytes at l (no NUL among them)?  Compared
  * byte by byte, without strlen: a mismatch is found at the first
- * differing byte, and w's terminator differs from any byte of l. */
+ * differing byte, and w's terminator differs from any byte of l.  The
+ * word lists are short and scanned at almost every token, so tok_is()
+ * and tok_in() compare the first letter before anything else (strlen was
+ * a sixth of the time). */
 static int word_eq(const char *w, const char *l, size_t n)
 {
     for (size_t k = 0; k < n; k++)
@@ -413,7 +414,6 @@ static int lex_fuzzy_person(const ng_lexicon *lx, const char *name, char *why, s
     return best;
 }
 
-/* Resolve a person name as written to an entity of this article. */
 /* Has the article named the lexicon actor with this id so far? */
 static int lexicon_ent(const xctx *x, const char *id);
 
@@ -423,6 +423,7 @@ static int named_in_article(const xctx *x, const char *id)
     return e >= 0 && x->res->ents[e].n_mentions > 0;
 }
 
+/* Resolve a person name as written to an entity of this article. */
 static int resolve_person(xctx *x, const char *name, int allow_lex_surname, int create)
 {
     char key[600];
@@ -591,7 +592,7 @@ static void add_rel(xctx *x, int s, int o, int type, const char *pred, double co
      * quadratic) */
     if (type == NG_EV_AFFILIATED_WITH || type == NG_EV_MEMBER_OF) {
         char key[48];
-        int n = snprintf(key, sizeof key, "A%d:%d", s, o);
+        int n = snprintf(key, sizeof key, "%c%d:%d", type == NG_EV_MEMBER_OF ? 'M' : 'A', s, o);
         ng_strmap_put(&x->ties, key, (size_t)n, 1);
         const ng_ent *oe = &r->ents[o];
         if (type == NG_EV_AFFILIATED_WITH && oe->lex >= 0 && is_party(x, oe->lex)) {
@@ -601,10 +602,12 @@ static void add_rel(xctx *x, int s, int o, int type, const char *pred, double co
     }
 }
 
-static int tied(const xctx *x, int a, int b)
+/* Has a relation of type (AFFILIATED_WITH or MEMBER_OF) from a to b been
+ * made? */
+static int tied(const xctx *x, int a, int b, int type)
 {
     char key[48];
-    int n = snprintf(key, sizeof key, "A%d:%d", a, b);
+    int n = snprintf(key, sizeof key, "%c%d:%d", type == NG_EV_MEMBER_OF ? 'M' : 'A', a, b);
     return ng_strmap_get(&x->ties, key, (size_t)n) != NULL;
 }
 
@@ -1094,10 +1097,6 @@ static void ent_role(xctx *x, int e, const char *role)
     if (l) add_affiliation(x, e, ent_lex(x, *l), LEXICON_TITLE);
 }
 
-/* "Home Secretary Charles Clarke": the title is in the text, and the
- * lexicon knows whose title it is (Charles Clarke: Home Secretary of the
- * United Kingdom), so the person is affiliated with that country. */
-
 /* The text's title names the lexicon's when equal, or when it is a
  * single word the lexicon title starts with before "of": "Chancellor" for
  * "Chancellor of the Exchequer" (but "Chief of Staff" is not "Chief of
@@ -1137,6 +1136,16 @@ static int title_short_form(const char *text, const char *lex)
     return 1;
 }
 
+/* Note that the article names lexicon office lr by its title, once per
+ * office (article_date() counts them). */
+static void hold_office(xctx *x, const ng_lex_role *lr)
+{
+    for (size_t h = 0; h < x->n_held; h++)
+        if (x->held[h] == lr) return;
+    NG_GROW(x->held, x->n_held, x->cap_held);
+    x->held[x->n_held++] = lr;
+}
+
 /* Record the lexicon offices the text gives person e by title, to date
  * the article (article_date()), without affiliating: "London mayor Ken
  * Livingstone" dates a 2005 article even when the text names his party. */
@@ -1151,14 +1160,14 @@ static void date_by_titles(xctx *x, int e, const char *const *roles, int n_roles
             if (!lr->from || !(strcasecmp(roles[k], lr->title) == 0 || title_matches(roles[k], lr->title) ||
                                title_short_form(roles[k], lr->title)))
                 continue;
-            for (size_t h = 0; h < x->n_held; h++)
-                if (x->held[h] == lr) return; /* (once per office) */
-            NG_GROW(x->held, x->n_held, x->cap_held);
-            x->held[x->n_held++] = lr;
+            hold_office(x, lr);
             return;
         }
 }
 
+/* "Home Secretary Charles Clarke": the title is in the text, and the
+ * lexicon knows whose title it is (Charles Clarke: Home Secretary of the
+ * United Kingdom), so the person is affiliated with that country. */
 static void lexicon_role_affiliation(xctx *x, int e, const char *const *roles, int n_roles)
 {
     const ng_ent *en = &x->res->ents[e];
@@ -1234,8 +1243,6 @@ static int role_person(xctx *x, const char *role, int affil, int capitalised)
     return e;
 }
 
-/* "the prime minister" with no name: the one person of this article known
- * by that title, if there is exactly one. */
 /* Is date d (YYYY-MM-DD) within the role's term? */
 static int role_at(const ng_lex_role *r, const char *d)
 {
@@ -1298,6 +1305,8 @@ static int role_person_pass(xctx *x, const char *role, const char *when)
     return found;
 }
 
+/* "the prime minister" with no name: the one person of this article known
+ * by that title, if there is exactly one. */
 static int role_person_any(xctx *x, const char *role)
 {
     int e = role_person_pass(x, role, NULL);
@@ -1480,11 +1489,7 @@ static void compose(xctx *x)
                 int ae = chunk_ent(x, &x->ch[m]);
                 /* "MAB spokesman Azzam Tamimi": an acronym before a title
                  * is the body the title is held in */
-                if (ae < 0 && n_roles && acronym_chunk(x, &x->ch[m])) {
-                    char *on = span_text(x, x->ch[m].t0, x->ch[m].t1);
-                    ae = resolve_org(x, on, NG_ORGANIZATION);
-                    free(on);
-                }
+                if (ae < 0 && n_roles && acronym_chunk(x, &x->ch[m])) ae = org_chunk_ent(x, &x->ch[m]);
                 if (ae >= 0) {
                     push_ment(x, x->ch[m].t0, x->ch[m].t1, x->ch[m].t0, x->ch[m].t1, ae, 1);
                     if (local && x->ch[m].kind == CK_PLACE) continue;
@@ -1883,9 +1888,7 @@ static void compose(xctx *x)
                                     (x->ch[last + 2].kind == CK_CAP || is_affil_chunk(x, &x->ch[last + 2])) &&
                                     x->ch[last + 2].kind != CK_ADJ)
                                     break;
-                                char *on = span_text(x, oc->t0, oc->t1);
-                                of_aff = resolve_org(x, on, NG_ORGANIZATION);
-                                free(on);
+                                of_aff = org_chunk_ent(x, oc);
                                 push_ment(x, oc->t0, oc->t1, oc->t0, oc->t1 + 1, of_aff, 1);
                                 pp = oc->t1 + 1;
                                 last++;
@@ -1931,9 +1934,7 @@ static void compose(xctx *x)
                                  * the party is already given) */
                                 /* "spokesman for North East Says No": the
                                  * name the title is held in is an organisation */
-                                char *on = span_text(x, oc->t0, oc->t1);
-                                of_aff = resolve_org(x, on, NG_ORGANIZATION);
-                                free(on);
+                                of_aff = org_chunk_ent(x, oc);
                                 push_ment(x, oc->t0, oc->t1, oc->t0, oc->t1, of_aff, 1);
                             }
                             continue;
@@ -1997,9 +1998,7 @@ static void compose(xctx *x)
                        (x->tk.v[b - 1].flags & NG_T_WORD) && !tok_in(x, b - 1, PREPS))
                     b--, n++;
                 if (b > x->s0 && tok_in(x, b - 1, DETERMINERS)) {
-                    char *on = span_text(x, ck->t0, ck->t1);
-                    int e = resolve_org(x, on, NG_ORGANIZATION);
-                    free(on);
+                    int e = org_chunk_ent(x, ck);
                     push_ment(x, ck->t0, ck->t1, ck->t0, ck->t1, e, 0);
                     c++;
                     continue;
@@ -2016,9 +2015,7 @@ static void compose(xctx *x)
                 int speaks = a < x->s1 && (word_bits(x, a) & NG_W_SPEECH);
                 int titled = a < x->s1 && tok_in(x, a, INHOUSE);
                 if (after_the || speaks || titled) {
-                    char *on = span_text(x, ck->t0, ck->t1);
-                    int e = resolve_org(x, on, NG_ORGANIZATION);
-                    free(on);
+                    int e = org_chunk_ent(x, ck);
                     push_ment(x, ck->t0, ck->t1, ck->t0, ck->t1, e, titled);
                     c++;
                     continue;
@@ -2112,9 +2109,14 @@ static int ment_cmp(const void *a, const void *b)
     return x->modifier - y->modifier;
 }
 
-/* "the government" with no country named in front: the country the
- * article is about so far (the most mentioned one), as the gold convention
- * and a reader would have it.  Nothing when no country was named. */
+/* Is token t inside one of the first n mentions of the sentence? */
+static int inside_ment(const xctx *x, size_t n, size_t t)
+{
+    for (size_t m = 0; m < n; m++)
+        if (t >= x->ms[m].f0 && t < x->ms[m].f1) return 1;
+    return 0;
+}
+
 /* "the government"; and "ministers" with nothing to say whose ("accused
  * ministers of", "urged ministers to"; not "EU foreign ministers",
  * "Labour ministers", "the ministers' report") */
@@ -2128,6 +2130,9 @@ static int government_word(const xctx *x, size_t t)
     return tok_is(x, t, "ministers") && tok_in(x, t - 1, BEFORE_MINISTERS) && !(x->tk.v[t].flags & NG_T_POSS);
 }
 
+/* "the government" with no country named in front: the country the
+ * article is about so far (the most mentioned one), as the gold convention
+ * and a reader would have it.  Nothing when no country was named. */
 static void government_mentions(xctx *x)
 {
     /* "the government" is the government of the country the article is
@@ -2167,10 +2172,7 @@ static void government_mentions(xctx *x)
         if (!government_word(x, t)) continue;
         /* "the government of Iraq": the chunk after "of" */
         if (tok_is(x, t, "government") && tok_is(x, t + 1, "of")) continue;
-        int inside = 0;
-        for (size_t m = 0; m < before && !inside; m++)
-            if (t >= x->ms[m].f0 && t < x->ms[m].f1) inside = 1;
-        if (inside) continue;
+        if (inside_ment(x, before, t)) continue;
         size_t t0 = tok_is(x, t, "government") ? t - 1 : t;
         x->metonym = 1;
         ment *m = push_ment(x, t0, t + 1, t0, t + 1, best, 0);
@@ -2193,41 +2195,30 @@ static const char *const ORG_HEADS[] = {"committee", "commission", "agency", "co
                                         "bank", "board", "corporation", "trust", "party", "executive",
                                         "assembly", "parliament", "network", "campaign", "coalition", NULL};
 
+/* Does the head noun at token `head` describe entity e: a party for "the
+ * party", else an organisation whose name ends with the noun? */
+static int describes(const xctx *x, size_t head, int e)
+{
+    const ng_ent *en = &x->res->ents[e];
+    if (en->type != NG_ORGANIZATION) return 0;
+    if (tok_is(x, head, "party")) return en->lex >= 0 && is_party(x, en->lex);
+    size_t hl = tok_len(x, head), n = strlen(en->name);
+    return n > hl && en->name[n - hl - 1] == ' ' && strncasecmp(en->name + n - hl, tok_lower(x, head), hl) == 0;
+}
+
 static int described_org(const xctx *x, size_t head, size_t before_tok)
 {
-    int party = tok_is(x, head, "party");
-    size_t hl = tok_len(x, head);
-    const char *hw = tok_lower(x, head);
-    size_t limit = x->sb0 > 0 ? x->sb0 : 0;
     /* the five sentences before: by bytes, a sentence is rarely over 400 */
-    limit = limit > 2000 ? limit - 2000 : 0;
-    int cand = -1;
-    for (size_t m = x->n_ms; m-- > 0 && cand < 0;) {
-        if (x->ms[m].t0 >= before_tok) continue;
-        int e = x->ms[m].ent;
-        if (x->res->ents[e].type != NG_ORGANIZATION) continue;
-        if (party ? (x->res->ents[e].lex >= 0 && is_party(x, x->res->ents[e].lex)) : 0) cand = e;
-        if (!party) {
-            const char *nm = x->res->ents[e].name;
-            size_t n = strlen(nm);
-            if (n > hl && nm[n - hl - 1] == ' ' && strncasecmp(nm + n - hl, hw, hl) == 0) cand = e;
-        }
-    }
-    for (size_t k = x->res->n_ments; k-- > 0 && cand < 0;) {
+    size_t limit = x->sb0 > 2000 ? x->sb0 - 2000 : 0;
+    for (size_t m = x->n_ms; m-- > 0;)
+        if (x->ms[m].t0 < before_tok && describes(x, head, x->ms[m].ent)) return x->ms[m].ent;
+    for (size_t k = x->res->n_ments; k-- > 0;) {
         const ng_xmention *xm = &x->res->ments[k];
         if (xm->start >= x->tk.v[before_tok].start) continue; /* (this sentence's, after it) */
         if (xm->start < limit) break;
-        int e = xm->ent;
-        if (x->res->ents[e].type != NG_ORGANIZATION) continue;
-        if (party) {
-            if (x->res->ents[e].lex >= 0 && is_party(x, x->res->ents[e].lex)) cand = e;
-            continue;
-        }
-        const char *nm = x->res->ents[e].name;
-        size_t n = strlen(nm);
-        if (n > hl && nm[n - hl - 1] == ' ' && strncasecmp(nm + n - hl, hw, hl) == 0) cand = e;
+        if (describes(x, head, xm->ent)) return xm->ent;
     }
-    return cand;
+    return -1;
 }
 
 /* "A spokesman for the European Anti-Fraud Office said the organisation
@@ -2254,14 +2245,6 @@ static int generic_org(const xctx *x, size_t before_tok)
     return n == 1 ? cand : -1;
 }
 
-/* Is token t inside one of the first n mentions of the sentence? */
-static int inside_ment(const xctx *x, size_t n, size_t t)
-{
-    for (size_t m = 0; m < n; m++)
-        if (t >= x->ms[m].f0 && t < x->ms[m].f1) return 1;
-    return 0;
-}
-
 /* Push "the committee" (tokens t0..t1) as a mention of organisation e: a
  * description, neither a name (n_named) nor a surface form (an alias). */
 static void push_description(xctx *x, size_t t0, size_t t1, int e)
@@ -2274,6 +2257,16 @@ static void push_description(xctx *x, size_t t0, size_t t1, int e)
     m->role_only = 1;
 }
 
+/* Does a word that may carry the noun phrase on follow token h (a noun:
+ * "the group stage", "the party conference"), rather than a preposition,
+ * a verb of being or saying, a past form or a function word? */
+static int noun_follows(const xctx *x, size_t h)
+{
+    size_t n = h + 1;
+    return n < x->s1 && (x->tk.v[n].flags & NG_T_WORD) && !(word_bits(x, n) & (NG_W_FUNCTION | NG_W_SPEECH)) &&
+           !tok_in(x, n, PREPS) && !tok_in(x, n, BE) && !tok_ends(x, n, "ed", 4);
+}
+
 static void org_descriptions(xctx *x)
 {
     size_t before = x->n_ms;
@@ -2283,9 +2276,7 @@ static void org_descriptions(xctx *x)
             size_t h = t + 1;
             /* the noun must end its phrase: "the group's report", "the
              * organisation agreed", not "the group stage" */
-            int ends = h + 1 >= x->s1 || (x->tk.v[h].flags & NG_T_POSS) || !(x->tk.v[h + 1].flags & NG_T_WORD) ||
-                       tok_in(x, h + 1, PREPS) || tok_in(x, h + 1, BE) ||
-                       (word_bits(x, h + 1) & (NG_W_FUNCTION | NG_W_SPEECH)) || tok_ends(x, h + 1, "ed", 4);
+            int ends = (x->tk.v[h].flags & NG_T_POSS) || !noun_follows(x, h);
             int e = ends && !inside_ment(x, before, t) && !(x->tk.v[h].flags & NG_T_CAP) ? generic_org(x, t) : -1;
             if (e >= 0) {
                 push_description(x, t, h + 1, e);
@@ -2302,10 +2293,7 @@ static void org_descriptions(xctx *x)
         /* "the committee of inquiry", "the party conference": a name or
          * a compound, not the organisation */
         /* (nor "the anti-war party Respect": the name follows) */
-        if (h + 1 < x->s1 && (tok_is(x, h + 1, "of") || (x->tk.v[h + 1].flags & NG_T_CAP) ||
-                              ((x->tk.v[h + 1].flags & NG_T_WORD) && !(word_bits(x, h + 1) & NG_W_FUNCTION) &&
-                               !tok_in(x, h + 1, PREPS) && !tok_in(x, h + 1, BE) &&
-                               !(word_bits(x, h + 1) & NG_W_SPEECH) && !tok_ends(x, h + 1, "ed", 4))))
+        if (h + 1 < x->s1 && (tok_is(x, h + 1, "of") || (x->tk.v[h + 1].flags & NG_T_CAP) || noun_follows(x, h)))
             continue;
         if (inside_ment(x, before, t)) continue;
         int e = described_org(x, h, t);
@@ -2673,7 +2661,24 @@ static int party_of(const xctx *x, int e)
 
 static int affiliated(const xctx *x, int a, int b)
 {
-    return a == b || x->res->ents[a].affil == b || party_of(x, a) == b || tied(x, a, b);
+    return a == b || x->res->ents[a].affil == b || party_of(x, a) == b || tied(x, a, b, NG_EV_AFFILIATED_WITH) ||
+           tied(x, a, b, NG_EV_MEMBER_OF);
+}
+
+/* The parties the article names anywhere, by lexicon index (filled before
+ * the sentences are read). */
+static void mark_party_named(xctx *x, int lex)
+{
+    char key[24];
+    int n = snprintf(key, sizeof key, "%d", lex);
+    ng_strmap_put(&x->named_parties, key, (size_t)n, 1);
+}
+
+static int party_named(const xctx *x, int lex)
+{
+    char key[24];
+    int n = snprintf(key, sizeof key, "%d", lex);
+    return ng_strmap_get(&x->named_parties, key, (size_t)n) != NULL;
 }
 
 /* The party an actor stands for, as a lexicon actor index: itself if a
@@ -2689,9 +2694,7 @@ static int party_side(const xctx *x, int e)
     if (en->lex >= 0 && x->lx->actors[en->lex].party) {
         const char *id = x->lx->actors[en->lex].party;
         int *l = ng_strmap_get(&x->lx->actor_ids, id, strlen(id));
-        char key[24];
-        int kn = l ? snprintf(key, sizeof key, "%d", *l) : 0;
-        if (l && ng_strmap_get(&x->named_parties, key, (size_t)kn)) return *l;
+        if (l && party_named(x, *l)) return *l;
     }
     if (en->affil >= 0 && x->res->ents[en->affil].lex >= 0 && is_party(x, x->res->ents[en->affil].lex))
         return x->res->ents[en->affil].lex;
@@ -3005,15 +3008,8 @@ static void frame_affiliations(xctx *x)
     }
 }
 
-/* "Amnesty International UK also questioned the decisions. ... said
- * director Kate Allen": a person given an in-house title with no
- * organisation ("director", "chief executive", "spokesman") works for the
- * organisation the text is talking about.  News style names the body
- * first and the official right after, so the organisation must be the only
- * one named in this sentence before the person or in the previous
- * sentence; with two candidates the title stays unattached.  Countries
- * and titles of state ("minister") are not in-house titles. */
-
+/* Affiliations the sentence's context gives, not the person's own
+ * phrase. */
 static void context_affiliations(xctx *x)
 {
     /* "For the Lib Dems, Vince Cable said ...": the party the person
@@ -3027,6 +3023,14 @@ static void context_affiliations(xctx *x)
                 add_affiliation(x, x->ms[pm].ent, x->ms[om].ent, "speaks for the organisation");
         }
     }
+    /* "Amnesty International UK also questioned the decisions. ... said
+     * director Kate Allen": a person given an in-house title with no
+     * organisation ("director", "chief executive", "spokesman") works for
+     * the organisation the text is talking about.  News style names the
+     * body first and the official right after, so the organisation must be
+     * the only one named in this sentence before the person or in the
+     * previous sentence; with two candidates the title stays unattached.
+     * Countries and titles of state ("minister") are not in-house titles. */
     for (size_t m = 0; m < x->n_ms; m++) {
         const ment *mm = &x->ms[m];
         if (mm->modifier || !mm->titled) continue;
@@ -3089,8 +3093,6 @@ static void note_orgs(xctx *x)
 
 /* ---- "the plans": whose they are ------------------------------------ */
 
-
-
 /* "Tory asylum plans", "Mr Howard's proposals", "Labour's new policy": an
  * actor and, within two plain words, a plan noun make the actor the owner
  * of "the plans" in the sentences that follow, until another owner is
@@ -3130,6 +3132,14 @@ static int plan_ref(const xctx *x, size_t t, size_t lim, size_t *end)
     return x->plan_owner;
 }
 
+/* Is entity e one of the frame's speakers? */
+static int frame_speaker(const frame *fr, int e)
+{
+    for (int s = 0; s < fr->n_speakers; s++)
+        if (fr->speakers[s] == e) return 1;
+    return 0;
+}
+
 /* A third-person pronoun inside a quotation is somebody other than the
  * speaker ("He has behaved in a manner unbecoming of his office", Mr Neill
  * said): the person named most recently before, of the pronoun's gender. */
@@ -3146,10 +3156,8 @@ static int quoted_pronoun(const xctx *x, size_t t, const frame *fr)
     if (nx < x->s1 && (word_bits(x, nx) & NG_W_SPEECH)) return -1;
     if (nx < x->s1 && (tok_is(x, nx, "says") || tok_is(x, nx, "said"))) return -1;
     for (int k = 0; k < x->n_recent; k++) {
-        int e = x->recent[k], spk = 0;
-        for (int s = 0; s < fr->n_speakers; s++)
-            if (fr->speakers[s] == e) spk = 1;
-        if (spk) continue;
+        int e = x->recent[k];
+        if (frame_speaker(fr, e)) continue;
         char g = x->res->ents[e].gender;
         if ((male && g == 'f') || (female && g == 'm')) continue;
         return e;
@@ -3166,7 +3174,6 @@ static int direct_quote(const xctx *x, const frame *fr)
     }
     return 0;
 }
-
 
 /* "Mr Howard's proposals", "the Tory asylum plans", "Labour's new
  * policy" at token t: the owner, or -1. */
@@ -3239,10 +3246,7 @@ static void cue_relations(xctx *x)
                 pe = t + 1;
             }
             if (ref >= 0) {
-                int is_speaker = 0;
-                for (int s = 0; s < fr->n_speakers; s++)
-                    if (fr->speakers[s] == ref) is_speaker = 1;
-                if (!is_speaker) {
+                if (!frame_speaker(fr, ref)) {
                     if (target < 0) ref_t0 = t, ref_t1 = pe;
                     target = last = ref;
                     last_end = pe;
@@ -3256,10 +3260,8 @@ static void cue_relations(xctx *x)
             if (m < 0 && (tok_is(x, t, "which") || tok_is(x, t, "who")) && t >= fr->c0 + 2 && tok_punct(x, t - 1, ',')) {
                 int am = ment_at(x, t - 2);
                 if (am >= 0 && x->ms[am].f1 == t - 1) {
-                    int e = x->ms[am].ent, spk = 0;
-                    for (int s = 0; s < fr->n_speakers; s++)
-                        if (fr->speakers[s] == e) spk = 1;
-                    if (!spk) {
+                    int e = x->ms[am].ent;
+                    if (!frame_speaker(fr, e)) {
                         target = last = e;
                         last_end = t;
                         last_prep = 0;
@@ -3269,9 +3271,7 @@ static void cue_relations(xctx *x)
             }
             if (m >= 0) {
                 int e = x->ms[m].ent;
-                int is_speaker = 0;
-                for (int s = 0; s < fr->n_speakers; s++)
-                    if (fr->speakers[s] == e) is_speaker = 1;
+                int is_speaker = frame_speaker(fr, e);
                 /* "told BBC News that ...": whom it was said to is not
                  * what it was said about */
                 size_t b0 = x->ms[m].f0;
@@ -3308,9 +3308,8 @@ static void cue_relations(xctx *x)
             if (tok_is(x, t, "time") && tok_is(x, t + 1, "for") && !clause_blocked_opinion(x, t)) {
                 int tm = ment_starting(x, t + 2, fr->c1);
                 if (tm >= 0 && tok_is(x, x->ms[tm].f1, "to")) {
-                    int e = x->ms[tm].ent, spk = 0;
-                    for (int s = 0; s < fr->n_speakers; s++) spk |= fr->speakers[s] == e;
-                    if (!spk) {
+                    int e = x->ms[tm].ent;
+                    if (!frame_speaker(fr, e)) {
                         for (int s = 0; s < fr->n_speakers; s++)
                             add_rel(x, fr->speakers[s], e, NG_EV_REQUEST, CUE_PREDICATES[NG_EV_REQUEST], 0.6,
                                     "reported speech: time for X to");
@@ -3325,10 +3324,8 @@ static void cue_relations(xctx *x)
             if (target < 0 && (tok_is(x, t + 1, "by") || tok_is(x, t + 1, "from")) && *cue - 1 == NG_EV_ACCUSE) {
                 int bm = ment_starting(x, t + 2, fr->c1);
                 if (bm >= 0) {
-                    int e = x->ms[bm].ent, spk = 0;
-                    for (int s = 0; s < fr->n_speakers; s++)
-                        if (fr->speakers[s] == e) spk = 1;
-                    if (!spk) target = last = e, last_end = x->ms[bm].f1, last_prep = 1;
+                    int e = x->ms[bm].ent;
+                    if (!frame_speaker(fr, e)) target = last = e, last_end = x->ms[bm].f1, last_prep = 1;
                 }
             }
             if (target < 0) continue;
@@ -3382,13 +3379,6 @@ static void cue_relations(xctx *x)
             emitted = 1;
             break;
         }
-        /* "The Lib Dems said the plan could let extreme groups run
-         * policing", "The Refugee Council said Mr Howard's proposals would
-         * mean ...": a rival whose words open on a party's plans (named as
-         * "the plan" after the party proposed them, or with their owner)
-         * is criticising them.  Never the owner's own side (its members,
-         * its spokesmen), and not when the plans come later in what was
-         * said ("they would study the plans"). */
         /* "Tony Blair claimed a Tory government would 'cut' £35bn from
          * public services": a politician who speaks of a rival party, or
          * of one of its politicians, with no cue word either way, is
@@ -3412,6 +3402,13 @@ static void cue_relations(xctx *x)
                     add_rel(x, sp, target, NG_EV_ACCUSE, CUE_PREDICATES[NG_EV_ACCUSE], 0.3, "rival speaks of a rival");
             }
         }
+        /* "The Lib Dems said the plan could let extreme groups run
+         * policing", "The Refugee Council said Mr Howard's proposals would
+         * mean ...": a rival whose words open on a party's plans (named as
+         * "the plan" after the party proposed them, or with their owner)
+         * is criticising them.  Never the owner's own side (its members,
+         * its spokesmen), and not when the plans come later in what was
+         * said ("they would study the plans"). */
         size_t c = fr->c0;
         while (c < fr->c1 && (tok_punct(x, c, '"') || tok_punct(x, c, ',') || tok_punct(x, c, ':') || tok_is(x, c, "that")))
             c++;
@@ -3979,9 +3976,7 @@ static int lexicon_ent(const xctx *x, const char *id)
  * the evidence of first_sentence_with(). */
 static void lexicon_tie(xctx *x, const ng_sentence *sents, size_t ns, int person, int other, const char *rule)
 {
-    const ng_docres *r = x->res;
-    for (size_t k = 0; k < r->n_rels; k++)
-        if (r->rels[k].type == NG_EV_AFFILIATED_WITH && r->rels[k].subj == person && r->rels[k].obj == other) return;
+    if (tied(x, person, other, NG_EV_AFFILIATED_WITH)) return;
     size_t sj = first_sentence_with(x, sents, ns, person, other);
     x->sb0 = sents[sj].start;
     x->sb1 = sents[sj].end;
@@ -4028,7 +4023,6 @@ static void lexicon_parties(xctx *x, const ng_sentence *sents, size_t ns)
         lexicon_tie(x, sents, ns, (int)i, pe, "party known to the lexicon");
     }
 }
-
 
 /* "Prime Minister Tony Blair" dates an article to Blair's term; so does
  * "Foreign Secretary Jack Straw".  The article's date is the doc's own
@@ -4091,10 +4085,7 @@ static void prescan_title(xctx *x, size_t name_tok, int lex)
             ok = tok_len(x, t) == strlen(words[k]) && memcmp(tok_lower(x, t), words[k], tok_len(x, t)) == 0;
         }
         if (!ok) continue;
-        for (size_t h = 0; h < x->n_held; h++)
-            if (x->held[h] == lr) return;
-        NG_GROW(x->held, x->n_held, x->cap_held);
-        x->held[x->n_held++] = lr;
+        hold_office(x, lr);
         return;
     }
 }
@@ -4132,9 +4123,7 @@ int ng_extract_doc(const ng_lexicon *lx, const ng_doc *doc, const ng_extract_opt
         /* (and the parties it names anywhere: "Tony Blair" speaks for
          * Labour in an article that says "Labour" only later) */
         if (n > 0 && nm->kind == NG_NK_ACTOR && is_party(&x, nm->target)) {
-            char key[24];
-            int kn = snprintf(key, sizeof key, "%d", nm->target);
-            ng_strmap_put(&x.named_parties, key, (size_t)kn, 1);
+            mark_party_named(&x, nm->target);
             i += (size_t)n - 1;
             continue;
         }
