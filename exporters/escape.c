@@ -362,15 +362,15 @@ void ng_export_node_attrs(ng_buf *b, const ng_actor *a, const ng_attr_writer *w)
     w->num(b, "mentions", (long long)a->n_mentions);
 }
 
-/* An actor's scores as a JSON object: the keys of the graph.json contract
- * first, the extras after.  graph.json and `rank --format json` both
- * write it. */
-static void ng_esc_json_num(ng_buf *b, const char *key, double v)
+void ng_esc_json_num(ng_buf *b, const char *key, double v)
 {
     ng_buf_printf(b, ",\"%s\":", key);
     ng_esc_double(b, v, "null");
 }
 
+/* An actor's scores as a JSON object: the keys of the graph.json contract
+ * first, the extras after.  graph.json and `rank --format json` both
+ * write it. */
 void ng_esc_json_scores(ng_buf *b, const ng_scores *s)
 {
     ng_buf_puts(b, "{\"pagerank\":");

@@ -60,6 +60,9 @@ void ng_esc_json(ng_buf *b, const char *s);
 /* A double: "%.17g" (round-trips), or null_word when not finite. */
 void ng_esc_double(ng_buf *b, double v, const char *null_word);
 
+/* ,"key":number (null when not finite): one member after the first. */
+void ng_esc_json_num(ng_buf *b, const char *key, double v);
+
 /* An actor's scores as a JSON object (graph.json and `rank --format json`). */
 void ng_esc_json_scores(ng_buf *b, const ng_scores *s);
 

@@ -44,12 +44,6 @@ static void strvec(ng_buf *b, const ng_strvec *v)
     ng_buf_putc(b, ']');
 }
 
-static void num(ng_buf *b, const char *key, double v)
-{
-    ng_buf_printf(b, ",\"%s\":", key);
-    ng_esc_double(b, v, "null");
-}
-
 static void write_actor(ng_buf *b, const ng_graph *g, const ng_actor *a)
 {
     ng_buf_puts(b, "{\"id\":");
@@ -93,7 +87,7 @@ static void write_relation(ng_buf *b, const ng_graph *g, const ng_relation *r)
     ng_buf_puts(b, ",\"sentence\":");
     ng_esc_json(b, r->sentence);
     ng_buf_printf(b, ",\"start\":%zu,\"end\":%zu", r->start, r->end);
-    num(b, "confidence", r->confidence);
+    ng_esc_json_num(b, "confidence", r->confidence);
     ng_buf_puts(b, ",\"rule\":");
     ng_esc_json(b, r->rule);
     ng_buf_putc(b, '}');
@@ -135,8 +129,8 @@ static void write_tie(ng_buf *b, const ng_graph *g, const ng_tie *t)
     ng_esc_json(b, ng_event_name(t->type));
     ng_buf_puts(b, ",\"predicate\":");
     ng_esc_json(b, t->predicate);
-    num(b, "weight", t->weight);
-    num(b, "sign", t->sign);
+    ng_esc_json_num(b, "weight", t->weight);
+    ng_esc_json_num(b, "sign", t->sign);
     ng_buf_printf(b, ",\"symmetric\":%s,\"relations\":[",
                   ng_event_symmetric(t->type) ? "true" : "false");
     for (size_t i = 0; i < t->n_rels; i++) ng_buf_printf(b, "%s%d", i ? "," : "", t->rels[i]);

@@ -271,12 +271,6 @@ static void ng_rank_csv_row(ng_buf *b, const ng_actor *a)
     ng_buf_putc(b, '\n');
 }
 
-static void ng_rank_json_num(ng_buf *b, const char *key, double v)
-{
-    ng_buf_printf(b, ",\"%s\":", key);
-    ng_esc_double(b, v, "null");
-}
-
 /* One ranking entry.  prev_rank: -1 outside window mode (no fields), 0 =
  * absent from the previous window, else its rank there. */
 static void ng_rank_json_actor(ng_buf *b, const ng_actor *a, size_t rank, int prev_rank)
@@ -708,8 +702,8 @@ static void ng_rank_partners_out(ng_buf *b, const ng_graph *g, int x, int sign,
             ng_esc_json(b, a->label);
             ng_buf_puts(b, ",\"type\":");
             ng_esc_json(b, ng_actor_type_name(a->type));
-            ng_rank_json_num(b, "balance", p[i].balance);
-            ng_rank_json_num(b, "weight", p[i].weight);
+            ng_esc_json_num(b, "balance", p[i].balance);
+            ng_esc_json_num(b, "weight", p[i].weight);
             ng_buf_printf(b, ",\"relations\":%zu,\"ties\":%zu}", p[i].n_rels, p[i].n_ties);
         }
         ng_buf_puts(b, shown ? "\n]" : "]");
@@ -747,7 +741,7 @@ static void ng_rank_json_graphinfo(ng_buf *b, const ng_graph *g, int active_only
     ng_rank_counts(g, active_only, &na, &nc, NULL);
     ng_buf_printf(b, "\"%s\":%zu,\"ties\":%zu,\"communities\":%zu",
                   active_only ? "active_actors" : "actors", na, g->n_ties, nc);
-    ng_rank_json_num(b, "modularity", g->modularity);
+    ng_esc_json_num(b, "modularity", g->modularity);
 }
 
 /* Plain ranking of one analysed graph. */
