@@ -135,6 +135,9 @@ typedef struct xctx {
     int n_recent;
     int plan_owner;         /* whose plans "the plans" are: "Tory asylum plans" */
     int carry_speaker;      /* a quotation left open by the last sentence: its speaker */
+    int carry_closed;       /* ... or closed at its end: only a sentence opening a quotation continues it */
+    int carry_open;         /* the carried quotation is still open (no closing mark yet) */
+    size_t prev_sb1;        /* byte end of the previous sentence */
     int last_body;          /* the organisation or country that spoke last: "It added" */
     int prev_orgs[4];       /* organisations named in the previous sentence (-1: none) */
     int n_prev_orgs;        /* 5 or more counts as "too many to choose" */
@@ -537,13 +540,19 @@ static int resolve_person(xctx *x, const char *name, int allow_lex_surname, int 
     return e;
 }
 
+/* An organisation the text names is one actor however the article cases
+ * it, and with or without a leading "The": "the Commons Work and Pensions
+ * Committee" and "the Commons work and pensions committee" are one body.
+ * The first spelling seen stays its name. */
 static int resolve_org(xctx *x, const char *name, ng_actor_type type)
 {
     char key[600];
-    snprintf(key, sizeof key, "N%s", name);
+    const char *n = strncmp(name, "The ", 4) == 0 && strchr(name + 4, ' ') ? name + 4 : name;
+    int k = snprintf(key, sizeof key, "N%s", n);
+    for (int i = 1; i < k && i < (int)sizeof key - 1; i++) key[i] = lc(key[i]);
     int e = ent_find(x, key);
     if (e >= 0) return e;
-    return ent_new(x, key, -1, name, type);
+    return ent_new(x, key, -1, n, type);
 }
 
 /* ---- output helpers ------------------------------------------------- */
@@ -781,9 +790,13 @@ static void scan_chunks(xctx *x)
             /* "John Sergeant", "Bob Wellington", "Sarah Bishop": a
              * capitalised title or place right after a lone given name,
              * with no other name after it, is the surname */
-            if (n == 1 && (k == CK_ROLE || k == CK_PLACE) && (t->flags & NG_T_CAP) && x->n_ch > 0) {
+            /* (and an adjective of nationality, where no noun follows it:
+             * "Mike German, leader of ...", "Mike German said") */
+            size_t nx = i + 1;
+            int adj_name = k == CK_ADJ && (nx >= x->s1 || !(x->tk.v[nx].flags & NG_T_WORD) ||
+                                           (word_bits(x, nx) & NG_W_SPEECH));
+            if (n == 1 && (k == CK_ROLE || k == CK_PLACE || adj_name) && (t->flags & NG_T_CAP) && x->n_ch > 0) {
                 chunk *pv = &x->ch[x->n_ch - 1];
-                size_t nx = i + 1;
                 if (pv->kind == CK_CAP && pv->t1 == i && pv->t1 - pv->t0 == 1 &&
                     (word_bits(x, pv->t0) & (NG_W_GIVEN_M | NG_W_GIVEN_F)) &&
                     !(nx < x->s1 && (x->tk.v[nx].flags & NG_T_CAP))) {
@@ -1395,11 +1408,15 @@ static void compose(xctx *x)
             last_end++;
             if (tok_punct(x, last_end, ',')) last_end++;
         } else if (mods1 > mods0 && a < x->n_ch && x->ch[a].kind == CK_ROLE && x->ch[a].t0 > last_end &&
-                   x->ch[a].t0 - last_end <= 3) {
+                   x->ch[a].t0 - last_end <= 4) {
             /* portfolio words between party and title: "Lib Dem home affairs
-             * spokesman Mark Oaten", "Conservative shadow foreign secretary" */
+             * spokesman Mark Oaten", "Conservative shadow foreign secretary",
+             * "Tory work and pensions spokesman" ("and" only between two
+             * portfolio words) */
             size_t p = last_end;
-            while (p < x->ch[a].t0 && plain_word(x, p, PW_DET) && !tok_is(x, p, "and")) p++;
+            while (p < x->ch[a].t0 && ((plain_word(x, p, PW_DET) && !tok_is(x, p, "and")) ||
+                                       (tok_is(x, p, "and") && p > last_end && plain_word(x, p + 1, PW_DET))))
+                p++;
             if (p == x->ch[a].t0) last_end = p;
         } else if (mods1 > mods0 && a + 1 < x->n_ch && x->ch[a].kind == CK_CAP && x->ch[a].t0 == last_end &&
                    x->ch[a].t1 - x->ch[a].t0 <= 2 && x->ch[a + 1].kind == CK_ROLE && x->ch[a + 1].t0 == x->ch[a].t1) {
@@ -1439,16 +1456,18 @@ static void compose(xctx *x)
         }
         size_t h = a;
         int hon = 0;
-        if ((n_roles || mods1 == mods0) && h < x->n_ch && x->ch[h].kind == CK_HON &&
+        /* "Tory Liam Fox", "Labour's ...": a party directly before a name */
+        int party_mod = mods1 == mods0 + 1 && x->ch[mods0].kind == CK_ACTOR &&
+                        x->lx->actors[x->ch[mods0].target].type == NG_ORGANIZATION;
+        /* (and before an honorific: "Lib Dem Sir Archy Kirkwood") */
+        if ((n_roles || mods1 == mods0 || (party_mod && is_party(x, x->ch[mods0].target))) && h < x->n_ch &&
+            x->ch[h].kind == CK_HON &&
             x->ch[h].t0 == last_end) {
             hon = 1;
             last_end = x->ch[h].t1;
             if (tok_punct(x, last_end, '.')) last_end++;
             h++;
         }
-        /* "Tory Liam Fox", "Labour's ...": a party directly before a name */
-        int party_mod = mods1 == mods0 + 1 && x->ch[mods0].kind == CK_ACTOR &&
-                        x->lx->actors[x->ch[mods0].target].type == NG_ORGANIZATION;
         int have_title = n_roles > 0 || hon || counterpart || party_mod;
         /* "Lord Nicholls of Birkenhead", "Lord Walker of Gestingthorpe": a
          * peer's territorial designation is part of how he is named but not
@@ -1819,13 +1838,24 @@ static void compose(xctx *x)
                     if (pos < x->s1 && (x->tk.v[pos].flags & NG_T_POSS)) pos++; /* "Russia's" */
                     mq++;
                 }
+                /* a region between the body and the title: "who is UKIP
+                 * Scotland chairman" (the body is the affiliation) */
+                if (mq > q && mq + 1 < x->n_ch && x->ch[mq].t0 == pos && x->ch[mq].t1 == pos + 1 &&
+                    (x->ch[mq].kind == CK_CAP || x->ch[mq].kind == CK_PLACE) && x->ch[mq + 1].kind == CK_ROLE &&
+                    x->ch[mq + 1].t0 == pos + 1 &&
+                    (x->ch[mq + 1].t1 >= x->s1 || !(x->tk.v[x->ch[mq + 1].t1].flags & NG_T_CAP))) {
+                    pos++;
+                    mq++;
+                }
                 /* plain words between the affiliation and the title:
                  * "Russia's long-serving foreign minister" */
                 pos = skip_to_role(x, pos, mq);
                 if (mq < x->n_ch && x->ch[mq].kind == CK_ROLE && x->ch[mq].t0 == pos) {
                     for (size_t k = q; k < mq; k++) {
-                        aff = chunk_ent(x, &x->ch[k]);
-                        if (aff >= 0) push_ment(x, x->ch[k].t0, x->ch[k].t1, x->ch[k].t0, x->ch[k].t1, aff, 1);
+                        int ae = chunk_ent(x, &x->ch[k]);
+                        if (ae < 0) continue;
+                        aff = ae;
+                        push_ment(x, x->ch[k].t0, x->ch[k].t1, x->ch[k].t0, x->ch[k].t1, aff, 1);
                     }
                     size_t role_t0 = x->ch[mq].t0, role_t1 = x->ch[mq].t1;
                     size_t last = mq;
@@ -2451,6 +2481,19 @@ static int find_subjects(xctx *x, size_t v, int *out, int cap, int *subj_m)
     size_t limit = x->s0;
     const frame *f;
     if (in_frame_content(x, v, &f) && f->verb < v) limit = f->c0;
+    /* "Mr Nielson, who leads the party in Scotland, met Tony Blair": a
+     * relative clause closed by the comma right before the verb is passed
+     * whole; its antecedent is the subject, never an actor inside it */
+    if (v > limit + 3 && tok_punct(x, v - 1, ',')) {
+        for (size_t t = v - 1; t-- > limit + 1 && t + 30 > v;) {
+            if (tok_punct(x, t, ',') || tok_punct(x, t, '"') || tok_punct(x, t, ';') || tok_punct(x, t, ':')) break;
+            if (!(tok_is(x, t, "who") || tok_is(x, t, "which")) || !tok_punct(x, t - 1, ',')) continue;
+            int rm = t >= limit + 2 ? ment_at(x, t - 2) : -1;
+            if (rm < 0 || x->ms[rm].f1 != t - 1) return 0;
+            *subj_m = rm;
+            return coord_left(x, rm, out, cap);
+        }
+    }
     int passed_comma = 0;
     for (size_t t = v; t-- > limit;) {
         if (tok_punct(x, t, ',')) passed_comma = 1;
@@ -3222,6 +3265,37 @@ static const char *const CUE_PREDICATES[NG_EV_COUNT] = {
     "warned", "protested", "sanctioned", "mobilisedAgainst", "coerced", "attacked", "memberOf", "affiliatedWith"};
 
 static int past_form(const xctx *x, size_t t);
+
+/* "the 'reckless' tax cutting spree planned by the Tories": a criticism
+ * whose own noun phrase names its author ("planned by", "produced by") is
+ * about that author, whoever the content named first ("Britain could not
+ * afford ...").  The cue's phrase ends at a clause word, a verb of speech,
+ * sentence punctuation or a second mention; a mention joined to the next
+ * word by a hyphen ("George Bush-style") is a modifier and is passed. */
+static int cue_agent(const xctx *x, size_t t, size_t lim)
+{
+    for (size_t u = t + 1; u < lim && u < t + 10; u++) {
+        int m = ment_at(x, u);
+        if (m >= 0) {
+            if (tok_punct(x, x->ms[m].f1, '-')) {
+                u = x->ms[m].f1;
+                continue;
+            }
+            return -1;
+        }
+        if (tok_is(x, u, "by")) {
+            if (u < t + 2 || !past_form(x, u - 1)) return -1;
+            int bm = ment_starting(x, u + 1, lim);
+            return bm >= 0 ? x->ms[bm].ent : -1;
+        }
+        if (tok_punct(x, u, '"') || tok_punct(x, u, ',') || tok_punct(x, u, '-')) continue;
+        if (!(x->tk.v[u].flags & NG_T_WORD) || tok_in(x, u, CLAUSE_WORDS) || tok_in(x, u, PREPS) ||
+            (word_bits(x, u) & (NG_W_SPEECH | NG_W_NEGATOR)))
+            return -1;
+    }
+    return -1;
+}
+
 static const char *const TELL[] = {"tell", "tells", "told", "telling", NULL};
 
 /* Cue words inside what a speaker said make a relation from the speaker
@@ -3330,6 +3404,10 @@ static void cue_relations(xctx *x)
             }
             if (target < 0) continue;
             int type = *cue - 1, to = target;
+            if (type == NG_EV_ACCUSE) {
+                int ag = cue_agent(x, t, fr->c1);
+                if (ag >= 0 && !frame_speaker(fr, ag)) to = ag;
+            }
             if (type == NG_EV_REQUEST) {
                 /* "Mr Clarke should": right after an actor that is not
                  * the object of a preposition ("talks with Moscow should") */
@@ -3843,7 +3921,18 @@ static int carry_frame(xctx *x)
     size_t e = x->s1;
     while (e > x->s0 + 1 && (tok_punct(x, e - 1, '.') || tok_punct(x, e - 1, '!') || tok_punct(x, e - 1, '?')))
         e--;
-    if (!tok_punct(x, x->s0, '"') && !tok_punct(x, x->s1 - 1, '"') && !tok_punct(x, e - 1, '"')) {
+    /* (BBC style leaves a quotation open to the paragraph's end: 'Mr
+     * Kemp said: ... "With Labour Britain is working. Rather than alluding
+     * to false promises Michael Howard should ...' -- a sentence with no
+     * quotation mark of its own, in the same paragraph, is still inside) */
+    int inside = 0;
+    if (x->carry_open && !memchr(x->text + x->prev_sb1, '\n', x->sb0 - x->prev_sb1)) {
+        inside = 1;
+        for (size_t t = x->s0; t < x->s1; t++)
+            if (tok_punct(x, t, '"')) inside = 0;
+    }
+    if ((!inside && !tok_punct(x, x->s0, '"') && !tok_punct(x, x->s1 - 1, '"') && !tok_punct(x, e - 1, '"')) ||
+        (x->carry_closed && !tok_punct(x, x->s0, '"'))) {
         x->carry_speaker = -1;
         return 0;
     }
@@ -3867,11 +3956,28 @@ static void carry_after(xctx *x, int carried)
         const frame *fr = &x->fr[f];
         if (fr->n_speakers == 1 && fr->c1 == x->s1 && direct_quote(x, fr)) speaker = fr->speakers[0];
     }
+    size_t e = x->s1;
+    while (e > x->s0 + 1 && (tok_punct(x, e - 1, '.') || tok_punct(x, e - 1, '!') || tok_punct(x, e - 1, '?')))
+        e--;
+    x->carry_closed = 0;
+    /* is a quotation left open at the sentence's end? */
+    int was_open = x->carry_open;
+    x->carry_open = 0;
     if (speaker >= 0 && q % 2 == 1) {
+        x->carry_open = 1;
         x->carry_speaker = speaker; /* opened and not closed */
+    } else if (speaker >= 0 && q >= 2 && tok_punct(x, e - 1, '"')) {
+        /* 'Mr Kemp said: "It would be more appropriate ..." "Let us
+         * never forget ...': a quotation that closes at the sentence's end
+         * and is followed at once by another, unattributed one is the same
+         * speaker's (the next sentence must open with the quotation mark
+         * and have no speaker of its own) */
+        x->carry_speaker = speaker;
+        x->carry_closed = 1;
     } else if (carried && (q == 0 || (q == 1 && tok_punct(x, x->s0, '"')))) {
         /* still inside, or closed and reopened: BBC style starts each
          * continued sentence with a quotation mark */
+        x->carry_open = q == 1 || was_open;
     } else {
         x->carry_speaker = -1;
     }
@@ -3912,6 +4018,7 @@ static void sentence(xctx *x, const ng_sentence *s)
             x->recent[0] = e;
         }
     carry_after(x, carried);
+    x->prev_sb1 = x->sb1;
     note_orgs(x);
     int speaker = -1;
     for (size_t f = 0; f < x->n_fr; f++)

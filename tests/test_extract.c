@@ -187,7 +187,7 @@ static const xcase CASES[] = {
      "Report\n\nThe Commons education select committee published its report. The committee criticised the "
      "Department for Education and Skills. The Tories launched a campaign. The party attacked Labour.",
      NULL,
-     L("The Commons education select committee ACCUSE Department for Education and Skills",
+     L("Commons education select committee ACCUSE Department for Education and Skills",
        "Conservative Party ACCUSE Labour Party"),
      NONE},
     {"the organisation: the one named just before",
@@ -201,6 +201,34 @@ static const xcase CASES[] = {
      "Report\n\nLabour won the seat. George Galloway founded the anti-war party Respect. The Labour Party "
      "said the party conference would be in Brighton.",
      NULL, NONE, L("George Galloway AFFILIATED_WITH Labour Party")},
+    /* fourth session */
+    {"a relative clause between subject and verb is passed whole",
+     "Meeting\n\nPeter Nielson, who leads UKIP in Scotland, met Tony Blair on Friday.",
+     NULL, L("Peter Nielson CONSULT Tony Blair"), L("UK Independence Party CONSULT Tony Blair")},
+    {"a region between the body and the title",
+     "Probe\n\nPeter Nielson, who is UKIP Scotland chairman, said he had suspended John Houston.",
+     NULL, L("Peter Nielson AFFILIATED_WITH UK Independence Party", "Peter Nielson SANCTION John Houston"),
+     L("UK Independence Party SANCTION John Houston")},
+    {"portfolio words with 'and'; a party before an honorific; a given name and a nationality",
+     "Committee\n\nTory work and pensions spokesman David Willetts said the agency was failing. Lib Dem Sir "
+     "Archy Kirkwood said so too. Mike German, leader of the Liberal Democrats in the assembly, said nothing.",
+     NULL,
+     L("David Willetts AFFILIATED_WITH Conservative Party", "Archy Kirkwood AFFILIATED_WITH Liberal Democrats",
+       "Mike German AFFILIATED_WITH Liberal Democrats"),
+     NONE},
+    {"a criticism names its author with 'by'",
+     "Budget\n\nLib Dem spokesman Vince Cable said Britain could not afford the \"reckless\" tax cutting "
+     "spree planned by the Tories.",
+     NULL, L("Vince Cable ACCUSE Conservative Party"), L("Vince Cable ACCUSE United Kingdom")},
+    {"an unattributed quotation right after a closed one is the same speaker's",
+     "Reply\n\nLabour spokesman Fraser Kemp said: \"It is a joke.\" \"Let us never forget the poll tax. "
+     "\"We are working. Above all Michael Howard should be starting the year with an apology.\n\nMichael Howard "
+     "should resign, said nobody.",
+     NULL, L("Fraser Kemp REQUEST Michael Howard"), NONE},
+    {"a quotation stays open to its paragraph's end, no further",
+     "Reply\n\nLabour spokesman Fraser Kemp said: \"We are working. Let us never forget the poll tax.\n\n"
+     "Michael Howard should be starting the year with an apology, the Tories' own voters say.",
+     NULL, NONE, L("Fraser Kemp REQUEST Michael Howard")},
     /* the basics the brief names */
     {"light verb, titles, affiliation",
      "Talks\n\nUS Secretary of State Antony Blinken had a telephone conversation with NATO Secretary General "
