@@ -2046,10 +2046,24 @@ static void compose(xctx *x)
                 int titled = a < x->s1 && tok_in(x, a, INHOUSE);
                 if (after_the || speaks || titled) {
                     int e = org_chunk_ent(x, ck);
-                    push_ment(x, ck->t0, ck->t1, ck->t0, ck->t1, e, titled);
+                    /* (a modifier of the name after the title; with no
+                     * name, "the MAB spokesman said", it is the speaker) */
+                    int named = titled && a + 1 < x->s1 && (x->tk.v[a + 1].flags & NG_T_CAP);
+                    push_ment(x, ck->t0, ck->t1, ck->t0, ck->t1, e, named);
                     c++;
                     continue;
                 }
+            }
+            /* "An Operation Black Vote spokesman said": a name of two or
+             * more words between "a"/"an" and an in-house title, with no
+             * name after the title, is the body the title is held in (a
+             * person's name takes no article) */
+            if (ck->t1 - ck->t0 >= 2 && ck->t0 > x->s0 && (tok_is(x, ck->t0 - 1, "a") || tok_is(x, ck->t0 - 1, "an")) &&
+                ck->t1 + 1 < x->s1 && tok_in(x, ck->t1, INHOUSE) && !(x->tk.v[ck->t1 + 1].flags & NG_T_CAP)) {
+                int e = org_chunk_ent(x, ck);
+                push_ment(x, ck->t0, ck->t1, ck->t0, ck->t1, e, 0);
+                c++;
+                continue;
             }
             /* H: a capitalised name alone */
             if (looks_like_name(x, ck)) {
@@ -3266,6 +3280,21 @@ static const char *const CUE_PREDICATES[NG_EV_COUNT] = {
 
 static int past_form(const xctx *x, size_t t);
 
+/* Has this sentence already related s to o, either way (by a verb
+ * pattern or a cue; affiliations do not count)? */
+static int related_here(const xctx *x, int s, int o)
+{
+    const ng_docres *r = x->res;
+    for (size_t i = r->n_rels; i-- > 0;) {
+        const ng_xrel *q = &r->rels[i];
+        if (q->sent_start != x->sb0) break;
+        if (q->type != NG_EV_AFFILIATED_WITH && q->type != NG_EV_MEMBER_OF &&
+            ((q->subj == s && q->obj == o) || (q->subj == o && q->obj == s)))
+            return 1;
+    }
+    return 0;
+}
+
 /* "the 'reckless' tax cutting spree planned by the Tories": a criticism
  * whose own noun phrase names its author ("planned by", "produced by") is
  * about that author, whoever the content named first ("Britain could not
@@ -3476,7 +3505,8 @@ static void cue_relations(xctx *x)
                  * no rival of his) */
                 const char *cs = ps >= 0 ? x->lx->actors[ps].affiliation : NULL;
                 const char *ct = pt >= 0 ? x->lx->actors[pt].affiliation : NULL;
-                if (ps >= 0 && pt >= 0 && ps != pt && cs && ct && strcmp(cs, ct) == 0)
+                if (ps >= 0 && pt >= 0 && ps != pt && cs && ct && strcmp(cs, ct) == 0 &&
+                    !related_here(x, sp, target)) /* ("wanted to meet X" says what it says) */
                     add_rel(x, sp, target, NG_EV_ACCUSE, CUE_PREDICATES[NG_EV_ACCUSE], 0.3, "rival speaks of a rival");
             }
         }
