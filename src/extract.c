@@ -427,6 +427,9 @@ static int named_in_article(const xctx *x, const char *id)
 }
 
 /* Resolve a person name as written to an entity of this article. */
+static int role_at(const ng_lex_role *r, const char *d);
+static int article_date(const xctx *x, char when[11]);
+
 static int resolve_person(xctx *x, const char *name, int allow_lex_surname, int create)
 {
     char key[600];
@@ -507,12 +510,23 @@ static int resolve_person(xctx *x, const char *name, int allow_lex_surname, int 
              * Conservatives, John Howard of Australia): the one whose party
              * the article has named, else whose country it has named. */
             int found = -1, count = 0, best = 0, n_best = 0, by_ctx = -1;
+            char when[11];
+            int dated = article_date(x, when);
             for (size_t i = 0; i < x->lx->n_actors; i++) {
                 const ng_lex_actor *a = &x->lx->actors[i];
                 if (a->type == NG_PERSON && a->surname && strcmp(a->surname, lw) == 0) {
                     found = (int)i;
                     count++;
-                    int sc = named_in_article(x, a->party) ? 2 : named_in_article(x, a->affiliation) ? 1 : 0;
+                    int sc = named_in_article(x, a->party) ? 4 : named_in_article(x, a->affiliation) ? 2 : 0;
+                    /* (and between two of one party, the one in office at
+                     * the article's date: "Mr Brown" in 2005 is Gordon
+                     * Brown, the chancellor, not Nick Brown) */
+                    if (dated)
+                        for (size_t k = 0; k < a->n_roles; k++)
+                            if (role_at(&a->roles[k], when)) {
+                                sc++;
+                                break;
+                            }
                     if (sc > best) best = sc, n_best = 0;
                     if (sc == best) n_best++, by_ctx = (int)i;
                 }
