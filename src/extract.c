@@ -358,16 +358,17 @@ static int lex_fuzzy_person(const ng_lexicon *lx, const char *name, char *why, s
     for (char *w = strtok_r(copy, " ", &save); w && nw < 8; w = strtok_r(NULL, " ", &save)) words[nw++] = w;
     int best = -1, best_d = 99, ambiguous = 0;
     if (nw >= 2) {
-        for (size_t i = 0; i < lx->n_actors; i++) {
+        /* only people whose surname starts with the same letter */
+        int b = ng_lex_initial_bucket(words[nw - 1][0]);
+        char c0 = lc(words[nw - 1][0]);
+        size_t wl = strlen(words[nw - 1]);
+        for (size_t j = lx->initial_start[b]; j < lx->initial_start[b + 1]; j++) {
+            size_t i = lx->people_by_initial[j];
             const ng_lex_actor *a = &lx->actors[i];
-            if (a->type != NG_PERSON || !a->surname) continue;
-            /* quick filter on the surname's first letter */
-            char c0 = words[nw - 1][0];
-            if (c0 >= 'A' && c0 <= 'Z') c0 = (char)(c0 + 32);
-            if (a->surname[0] != c0) continue;
+            if (a->surname[0] != c0) continue; /* (bucket 26 holds every other byte) */
             /* and on its length: no accepted spelling differs by more than
              * two letters (surname_close allows at most two edits) */
-            size_t sl = strlen(a->surname), wl = strlen(words[nw - 1]);
+            size_t sl = a->surname_len;
             if (sl > wl + 2 || wl > sl + 2) continue;
             char *ac = ng_xstrdup(a->name);
             char *aw[8];
@@ -512,9 +513,11 @@ static int resolve_person(xctx *x, const char *name, int allow_lex_surname, int 
             int found = -1, count = 0, best = 0, n_best = 0, by_ctx = -1;
             char when[11];
             int dated = article_date(x, when);
-            for (size_t i = 0; i < x->lx->n_actors; i++) {
+            int b = ng_lex_initial_bucket(lw[0]);
+            for (size_t j = x->lx->initial_start[b]; j < x->lx->initial_start[b + 1]; j++) {
+                size_t i = x->lx->people_by_initial[j];
                 const ng_lex_actor *a = &x->lx->actors[i];
-                if (a->type == NG_PERSON && a->surname && strcmp(a->surname, lw) == 0) {
+                if (strcmp(a->surname, lw) == 0) {
                     found = (int)i;
                     count++;
                     int sc = named_in_article(x, a->party) ? 4 : named_in_article(x, a->affiliation) ? 2 : 0;

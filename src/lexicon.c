@@ -79,6 +79,7 @@ void ng_lexicon_free(ng_lexicon *lx)
     ng_strmap_free(&lx->words);
     ng_strmap_free(&lx->cues);
     ng_strmap_free(&lx->surnames);
+    free(lx->people_by_initial);
     ng_lexicon_init(lx);
 }
 
@@ -920,9 +921,25 @@ int ng_lexicon_compile(ng_lexicon *lx)
             const char *sp = strrchr(a->name, ' ');
             free(a->surname);
             a->surname = ng_xstrdup(sp ? sp + 1 : a->name);
-            ng_lower_ascii(a->surname, strlen(a->surname));
-            (*ng_strmap_put(&lx->surnames, a->surname, strlen(a->surname), 0))++;
+            a->surname_len = strlen(a->surname);
+            ng_lower_ascii(a->surname, a->surname_len);
+            (*ng_strmap_put(&lx->surnames, a->surname, a->surname_len, 0))++;
         }
+    }
+    /* bucket the people by surname initial (a counting sort: stable, so
+     * each bucket keeps actor order and matching stays deterministic) */
+    {
+        size_t count[28] = {0};
+        for (size_t i = 0; i < lx->n_actors; i++)
+            if (lx->actors[i].type == NG_PERSON && lx->actors[i].surname)
+                count[ng_lex_initial_bucket(lx->actors[i].surname[0]) + 1]++;
+        for (int b = 1; b < 28; b++) count[b] += count[b - 1];
+        memcpy(lx->initial_start, count, sizeof count);
+        free(lx->people_by_initial);
+        lx->people_by_initial = ng_xmalloc((count[27] ? count[27] : 1) * sizeof *lx->people_by_initial);
+        for (size_t i = 0; i < lx->n_actors; i++)
+            if (lx->actors[i].type == NG_PERSON && lx->actors[i].surname)
+                lx->people_by_initial[count[ng_lex_initial_bucket(lx->actors[i].surname[0])]++] = i;
     }
     for (size_t i = 0; i < lx->n_roles; i++) {
         const char *r = lx->roles[i];

@@ -26,6 +26,7 @@ typedef struct ng_lex_actor {
     ng_lex_role *roles;
     size_t n_roles;
     char *surname;               /* lower-case last token of name (people), for fuzzy match */
+    size_t surname_len;
 } ng_lex_actor;
 
 /* What a matched name means. */
@@ -110,6 +111,12 @@ typedef struct ng_lexicon {
     ng_strmap words;        /* lower-case word -> NG_W_* bits */
     ng_strmap cues;         /* lower-case cue word -> event type + 1 (reported speech) */
     ng_strmap surnames;     /* lower-case surnames of lexicon people -> count */
+    /* people by their surname's first letter (a..z, then the rest), in
+     * actor order: bucket b is people_by_initial[initial_start[b] ..
+     * initial_start[b + 1]); fuzzy matching reads one bucket, not every
+     * actor */
+    size_t *people_by_initial;
+    size_t initial_start[28];
     int compiled;
 } ng_lexicon;
 
@@ -128,6 +135,12 @@ int ng_lexicon_compile(ng_lexicon *lx);
 const char *ng_schema_dir(void);
 
 int ng_lexicon_word(const ng_lexicon *lx, const char *lower, size_t len);
+/* The people_by_initial bucket of a surname's first byte (either case). */
+static inline int ng_lex_initial_bucket(char c)
+{
+    if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+    return c >= 'a' && c <= 'z' ? c - 'a' : 26;
+}
 /* Lower-case ASCII copy helper. */
 void ng_lower_ascii(char *s, size_t n);
 
