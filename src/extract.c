@@ -1473,9 +1473,13 @@ static void compose(xctx *x)
         }
         size_t h = a;
         int hon = 0;
-        /* "Tory Liam Fox", "Labour's ...": a party directly before a name */
+        /* "Tory Liam Fox", "Labour's ...": a party directly before a name
+         * (only a party: "told the BBC Michael Howard has ..." is no
+         * affiliation) */
         int party_mod = mods1 == mods0 + 1 && x->ch[mods0].kind == CK_ACTOR &&
-                        x->lx->actors[x->ch[mods0].target].type == NG_ORGANIZATION;
+                        x->lx->actors[x->ch[mods0].target].type == NG_ORGANIZATION &&
+                        (is_party(x, x->ch[mods0].target) ||
+                         (x->ch[mods0].t1 < x->s1 && (x->tk.v[x->ch[mods0].t1].flags & NG_T_POSS)));
         /* (and before an honorific: "Lib Dem Sir Archy Kirkwood") */
         if ((n_roles || mods1 == mods0 || (party_mod && is_party(x, x->ch[mods0].target))) && h < x->n_ch &&
             x->ch[h].kind == CK_HON &&
@@ -3082,10 +3086,76 @@ static void frame_affiliations(xctx *x)
     }
 }
 
+/* Is t a title the lexicon knows, alone or as the end of a two-word one
+ * ("chairman", "chief executive")?  Its first token, or 0. */
+static size_t title_ending_at(const xctx *x, size_t t)
+{
+    for (size_t n = 2; n >= 1; n--) {
+        if (t + 1 < x->s0 + n) continue;
+        size_t t0 = t + 1 - n;
+        size_t len = x->tk.v[t].end - x->tk.v[t0].start;
+        char key[64];
+        if (len + 2 > sizeof key) continue;
+        key[0] = 'R';
+        memcpy(key + 1, x->tk.lower + x->tk.v[t0].start, len);
+        if (ng_strmap_get(&x->lx->role_ids, key, len + 1)) return t0;
+    }
+    return 0;
+}
+
+/* "The new chairman of the Bar Council, Guy Mansfield QC, warned", "the
+ * head of the Audit Commission, Steve Bundred, said": a title held in an
+ * organisation, a comma, then the name. */
+static void titles_before_names(xctx *x)
+{
+    for (size_t m = 0; m < x->n_ms; m++) {
+        const ment *pm = &x->ms[m];
+        if (pm->modifier || x->res->ents[pm->ent].type != NG_PERSON) continue;
+        /* (or with no comma: "the outgoing head of the troubled Child
+         * Support Agency Doug Smith") */
+        size_t c = pm->f0;
+        if (c < x->s0 + 4) continue;
+        size_t oe = tok_punct(x, c - 1, ',') ? c - 1 : c;
+        int om = -1;
+        for (size_t k = 0; k < x->n_ms; k++)
+            if (x->ms[k].f1 == oe && x->res->ents[x->ms[k].ent].type == NG_ORGANIZATION) om = (int)k;
+        if (om < 0) continue;
+        /* "of (the) [up to three plain words] ORG" */
+        size_t b = x->ms[om].f0, of = 0;
+        for (int k = 0; k <= 3 && b > x->s0 + 1; k++, b--) {
+            if (tok_is(x, b - 1, "the")) b--;
+            if (b > x->s0 + 1 && tok_is(x, b - 1, "of")) {
+                of = b - 1;
+                break;
+            }
+            if (!plain_word(x, b - 1, PW_DET | PW_SPEECH)) break;
+        }
+        if (!of) continue;
+        b = of + 1;
+        size_t t0 = title_ending_at(x, b - 2);
+        if (!t0) continue;
+        /* the title opens the phrase: at the sentence's start or after an
+         * article, with at most two plain words between ("the new
+         * chairman") */
+        size_t a = t0;
+        for (int k = 0; k < 2 && a > x->s0 && plain_word(x, a - 1, PW_DET | PW_SPEECH); k++) a--;
+        /* (and descriptive words before the name: "the troubled Child
+         * Support Agency", "the public services union Unison") */
+        static const char *const OPENERS[] = {"but", "and", "as", "while", "said", "says", NULL};
+        if (!(a == x->s0 || tok_in(x, a - 1, DETERMINERS) || tok_punct(x, a - 1, ',') || tok_in(x, a - 1, OPENERS)))
+            continue;
+        char *role = span_text(x, t0, b - 1);
+        ent_role(x, pm->ent, role);
+        free(role);
+        add_affiliation(x, pm->ent, x->ms[om].ent, "title of the organisation before the name");
+    }
+}
+
 /* Affiliations the sentence's context gives, not the person's own
  * phrase. */
 static void context_affiliations(xctx *x)
 {
+    titles_before_names(x);
     /* "For the Lib Dems, Vince Cable said ...": the party the person
      * speaks for opens the sentence */
     if (tok_is(x, x->s0, "for")) {

@@ -229,6 +229,16 @@ static const xcase CASES[] = {
      "Reply\n\nLabour spokesman Fraser Kemp said: \"We are working. Let us never forget the poll tax.\n\n"
      "Michael Howard should be starting the year with an apology, the Tories' own voters say.",
      NULL, NONE, L("Fraser Kemp REQUEST Michael Howard")},
+    {"a title held in an organisation, then the name",
+     "Bar\n\nThe new chairman of the Bar Council, Guy Mansfield QC, warned there was a risk. But general secretary "
+     "of the public services union Unison Dave Prentis criticised the plans.",
+     NULL, L("Guy Mansfield AFFILIATED_WITH Bar Council", "Dave Prentis AFFILIATED_WITH Unison"), NONE},
+    {"a body right before a name is no affiliation unless it is a party",
+     "ID cards\n\nSources within the Conservative Party told the BBC Michael Howard has always backed ID cards.",
+     NULL, NONE, L("Michael Howard AFFILIATED_WITH BBC")},
+    {"an unknown body before an in-house title with no name after it speaks",
+     "Race\n\nAn Operation Black Vote spokesman said they now wanted to meet Labour party chairman Ian McCartney.",
+     NULL, L("Operation Black Vote REQUEST Ian McCartney"), NONE},
     /* the basics the brief names */
     {"light verb, titles, affiliation",
      "Talks\n\nUS Secretary of State Antony Blinken had a telephone conversation with NATO Secretary General "
