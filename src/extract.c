@@ -2538,7 +2538,14 @@ static int find_subjects(xctx *x, size_t v, int *out, int cap, int *subj_m)
             size_t b = x->ms[m].f0;
             size_t pb = b;
             while (pb > limit && tok_in(x, pb - 1, DETERMINERS)) pb--;
-            if (pb > limit && tok_in(x, pb - 1, PREPS) && !tok_is(x, pb - 1, "by")) {
+            /* ... except "officials from the Home Office met ...": people
+             * named only by what they do for a body stand for it */
+            static const char *const AGENTS[] = {"officials", "aides", "representatives", "delegates",
+                                                 "delegation", "negotiators", "envoys", "diplomats",
+                                                 "executives", "staff", "lawyers", "ministers", NULL};
+            if (pb > limit && tok_in(x, pb - 1, PREPS) && !tok_is(x, pb - 1, "by") &&
+                !((tok_is(x, pb - 1, "from") || tok_is(x, pb - 1, "of")) && pb - 1 > limit &&
+                  tok_in(x, pb - 2, AGENTS))) {
                 t = b;
                 continue;
             }
