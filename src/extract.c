@@ -255,7 +255,7 @@ static const char *const PHRASAL_BACK[] = {"hold", "holds", "held", "holding", "
                                            "rolled", "scale", "scaled", "go", "went", "look", "looked", "get", "got",
                                            "give", "gave", "win", "won", "step", "stepped", NULL};
 static const char *const LEADERS[] = {"leader", "leaders", "head", "heads", "representatives", "government",
-                                      "governments", "officials", "members", NULL};
+                                      "governments", "officials", "members", "president", "presidents", NULL};
 
 /* ---- entities -------------------------------------------------------- */
 
@@ -2447,6 +2447,12 @@ static int coord_right(const xctx *x, int m, int *out, int cap)
         if (tok_is(x, q, "and") || tok_is(x, q, "or")) q++;
         if (q == p) break;
         if (tok_is(x, q, "the")) q++;
+        /* "... and the presidents of Sri Lanka and Indonesia": the
+         * countries stand for their unnamed leaders */
+        if (tok_in(x, q, LEADERS) && tok_is(x, q + 1, "of")) {
+            q += 2;
+            if (tok_is(x, q, "the")) q++;
+        }
         int mm = ment_at(x, q);
         if (mm < 0 || (x->ms[mm].f0 != q && x->ms[mm].t0 != q)) break;
         out[n++] = x->ms[mm].ent;
@@ -3502,10 +3508,16 @@ static void cue_relations(xctx *x)
             if (!(x->tk.v[t].flags & NG_T_WORD)) continue;
             /* "it is time for Mr Livingstone to say sorry": a request of
              * whoever comes between "time for" and "to" */
-            if (tok_is(x, t, "time") && tok_is(x, t + 1, "for") && !clause_blocked_opinion(x, t)) {
-                int tm = ment_starting(x, t + 2, fr->c1);
-                if (tm >= 0 && tok_is(x, x->ms[tm].f1, "to")) {
-                    int e = x->ms[tm].ent;
+            /* (also "the time has come for X to") */
+            size_t tf = t + 1;
+            if ((tok_is(x, tf, "has") || tok_is(x, tf, "had")) && tok_is(x, tf + 1, "come")) tf += 2;
+            if (tok_is(x, t, "time") && tok_is(x, tf, "for") && !clause_blocked_opinion(x, t)) {
+                int tm = ment_starting(x, tf + 1, fr->c1);
+                /* ("the time has come for him to make a public apology":
+                 * a pronoun, the person last named of its gender) */
+                int pe = tm < 0 && tok_is(x, tf + 2, "to") ? quoted_pronoun(x, tf + 1, fr) : -1;
+                if ((tm >= 0 && tok_is(x, x->ms[tm].f1, "to")) || pe >= 0) {
+                    int e = tm >= 0 ? x->ms[tm].ent : pe;
                     if (!frame_speaker(fr, e)) {
                         for (int s = 0; s < fr->n_speakers; s++)
                             add_rel(x, fr->speakers[s], e, NG_EV_REQUEST, CUE_PREDICATES[NG_EV_REQUEST], 0.6,
@@ -3912,6 +3924,23 @@ static void relations(xctx *x)
             no = coord_right(x, best_slot, obj, 8);
         } else {
             no = find_objects(x, best_end, obj, 8, 1);
+            /* "a member of Britain's Jewish community": membership of
+             * something a country or body has, not of the body itself */
+            if (no > 0 && (best->type == NG_EV_MEMBER_OF || best->type == NG_EV_AFFILIATED_WITH)) {
+                int om = ment_starting(x, best_end, x->s1);
+                size_t pe = om >= 0 ? x->ms[om].f1 : x->s1;
+                if (pe + 1 < x->s1 && (x->tk.v[pe - 1].flags & NG_T_POSS || x->tk.v[pe].flags & NG_T_POSS)) {
+                    size_t n1 = (x->tk.v[pe].flags & NG_T_POSS) ? pe + 1 : pe;
+                    /* (what it has is named by no actor: "Labour's ruling
+                     * NEC" names one) */
+                    int lower = 0, actor = 0;
+                    for (size_t k = n1; k < n1 + 3 && k < x->s1; k++) {
+                        if (ment_at(x, k) >= 0) actor = 1;
+                        if ((x->tk.v[k].flags & NG_T_WORD) && !(x->tk.v[k].flags & NG_T_CAP)) lower = 1;
+                    }
+                    if (lower && !actor) no = 0;
+                }
+            }
         }
         /* "talks between Mr Blair and Mr Bush", "a deal between Britain
          * and Spain": the event is among the named parties, whoever
@@ -4023,6 +4052,29 @@ static void relations(xctx *x)
             emit(x, best, subj, ns, obj, no, best->confidence * 0.7);
         } else {
             emit(x, best, subj, ns, obj, no, best->confidence);
+            /* "has written to Tony Blair demanding an explanation", "wrote
+             * to all three parties urging them": a participle of asking
+             * right after the objects asks them */
+            if (best->type == NG_EV_CONSULT && no > 0 && ns > 0 && !best->inverse) {
+                static const char *const ASKING[] = {"demanding", "urging", "asking", "pressing", "imploring",
+                                                     "begging", NULL};
+                size_t u = best_end;
+                while (u < x->s1 && u < best_end + 12 && !tok_in(x, u, ASKING) && !tok_in(x, u, CLAUSE_WORDS) &&
+                       !tok_punct(x, u, ';') && !tok_punct(x, u, '"') && !(word_bits(x, u) & NG_W_SPEECH))
+                    u++;
+                if (u < x->s1 && tok_in(x, u, ASKING) && u > best_end) {
+                    int inside = 1; /* (only the objects and commas between) */
+                    for (size_t k = best_end; k < u && inside; k++)
+                        if (ment_at(x, k) < 0 && !tok_punct(x, k, ',') && !tok_is(x, k, "and") &&
+                            !tok_in(x, k, DETERMINERS) && !(x->tk.v[k].flags & NG_T_CAP))
+                            inside = 0;
+                    if (inside)
+                        for (int a = 0; a < ns; a++)
+                            for (int b = 0; b < no; b++)
+                                add_rel(x, subj[a], obj[b], NG_EV_REQUEST, "calledOn", best->confidence,
+                                        "participle of asking after the object");
+                }
+            }
         }
         for (int a = 0; a < ns; a++)
             if (x->res->ents[subj[a]].type == NG_PERSON) x->last_subject = subj[a];

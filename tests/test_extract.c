@@ -239,6 +239,18 @@ static const xcase CASES[] = {
     {"an unknown body before an in-house title with no name after it speaks",
      "Race\n\nAn Operation Black Vote spokesman said they now wanted to meet Labour party chairman Ian McCartney.",
      NULL, L("Operation Black Vote REQUEST Ian McCartney"), NONE},
+    {"a phone call to a leader and to the presidents of two countries",
+     "Aid\n\nTony Blair spoke on the telephone to US President George Bush, and the presidents of Sri Lanka and "
+     "Indonesia.",
+     "2005-01-02",
+     L("Tony Blair CONSULT George W. Bush", "Tony Blair CONSULT Sri Lanka", "Tony Blair CONSULT Indonesia"), NONE},
+    {"a participle of asking after the one written to",
+     "Letter\n\nTory leader Michael Howard has written to Tony Blair demanding an explanation of the rules.",
+     NULL, L("Michael Howard REQUEST Tony Blair"), NONE},
+    {"the time has come for him; membership of what a country has",
+     "Apology\n\nPrince Harry wore the costume. Lord Janner, a member of Britain's Jewish community, was angry. "
+     "He told ITV: \"The time has come for him to make a public apology.\"",
+     NULL, L("Janner REQUEST Prince Harry"), L("Janner AFFILIATED_WITH United Kingdom")},
     /* the basics the brief names */
     {"light verb, titles, affiliation",
      "Talks\n\nUS Secretary of State Antony Blinken had a telephone conversation with NATO Secretary General "
