@@ -1319,6 +1319,12 @@ static int role_person_pass(xctx *x, const char *role, const char *when)
         int has = 0;
         for (size_t k = 0; k < e->roles.n; k++)
             if (strcasecmp(e->roles.v[k], role) == 0) has = 1;
+        /* (or named with it: "Prince Harry" answers to "the prince") */
+        for (size_t k = 0; k < e->surfaces.n && !has; k++)
+            if (strncasecmp(e->surfaces.v[k], role, rl) == 0 && e->surfaces.v[k][rl] == ' ') has = 1;
+        if (!has && e->lex >= 0 && strncasecmp(x->lx->actors[e->lex].name, role, rl) == 0 &&
+            x->lx->actors[e->lex].name[rl] == ' ')
+            has = 1;
         if (!has && e->lex >= 0)
             for (size_t k = 0; k < x->lx->actors[e->lex].n_roles; k++) {
                 const ng_lex_role *lr = &x->lx->actors[e->lex].roles[k];

@@ -251,6 +251,10 @@ static const xcase CASES[] = {
      "Apology\n\nPrince Harry wore the costume. Lord Janner, a member of Britain's Jewish community, was angry. "
      "He told ITV: \"The time has come for him to make a public apology.\"",
      NULL, L("Janner REQUEST Prince Harry"), L("Janner AFFILIATED_WITH United Kingdom")},
+    {"'the prince' is the one person of the article named with that title",
+     "Costume\n\nPrince Harry wore a costume. Former press spokesman Dicky Arbiter said the prince should make "
+     "a personal apology.",
+     NULL, L("Dicky Arbiter REQUEST Prince Harry"), NONE},
     /* the basics the brief names */
     {"light verb, titles, affiliation",
      "Talks\n\nUS Secretary of State Antony Blinken had a telephone conversation with NATO Secretary General "
