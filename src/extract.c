@@ -4141,6 +4141,16 @@ static void carry_after(xctx *x, int carried)
     size_t e = x->s1;
     while (e > x->s0 + 1 && (tok_punct(x, e - 1, '.') || tok_punct(x, e - 1, '!') || tok_punct(x, e - 1, '?')))
         e--;
+    /* '"We are hoping many people will join us," she said.': a quotation
+     * that opens the sentence, attributed at its end, is a closed one too
+     * (the next sentence may continue it) */
+    int quote_first = -1;
+    for (size_t f = 0; f < x->n_fr && !carried; f++) {
+        const frame *fr = &x->fr[f];
+        if (fr->n_speakers == 1 && fr->c0 <= x->s0 + 1 && tok_punct(x, x->s0, '"') && fr->verb < x->s1 &&
+            fr->verb > fr->c1 && e <= fr->verb + 5 && q == 2)
+            quote_first = fr->speakers[0];
+    }
     x->carry_closed = 0;
     /* is a quotation left open at the sentence's end? */
     int was_open = x->carry_open;
@@ -4148,7 +4158,8 @@ static void carry_after(xctx *x, int carried)
     if (speaker >= 0 && q % 2 == 1) {
         x->carry_open = 1;
         x->carry_speaker = speaker; /* opened and not closed */
-    } else if (speaker >= 0 && q >= 2 && tok_punct(x, e - 1, '"')) {
+    } else if ((speaker >= 0 && q >= 2 && tok_punct(x, e - 1, '"')) || quote_first >= 0) {
+        if (speaker < 0) speaker = quote_first;
         /* 'Mr Kemp said: "It would be more appropriate ..." "Let us
          * never forget ...': a quotation that closes at the sentence's end
          * and is followed at once by another, unattributed one is the same

@@ -255,6 +255,10 @@ static const xcase CASES[] = {
      "Costume\n\nPrince Harry wore a costume. Former press spokesman Dicky Arbiter said the prince should make "
      "a personal apology.",
      NULL, L("Dicky Arbiter REQUEST Prince Harry"), NONE},
+    {"a quotation attributed at its end runs on into the next quoted paragraph",
+     "Rail\n\n\"We are hoping that many people will join us,\" Anne Borthwick said. \"We have been lobbying "
+     "tirelessly.\n\n\"We believe that it is time for the Scottish Executive to commit to the project.\"",
+     NULL, L("Anne Borthwick REQUEST Scottish Executive"), NONE},
     /* the basics the brief names */
     {"light verb, titles, affiliation",
      "Talks\n\nUS Secretary of State Antony Blinken had a telephone conversation with NATO Secretary General "
