@@ -2600,7 +2600,13 @@ static int find_subjects(xctx *x, size_t v, int *out, int cap, int *subj_m)
             }
             return 0;
         }
-        if (tok_in(x, t, CLAUSE_WORDS) || tok_punct(x, t, ';') || tok_punct(x, t, ':')) return 0;
+        /* ("has since criticised": an adverb after an auxiliary, not a
+         * clause) */
+        if (tok_in(x, t, CLAUSE_WORDS) &&
+            !(tok_is(x, t, "since") && t > limit && (tok_is(x, t - 1, "has") || tok_is(x, t - 1, "have") ||
+                                                     tok_is(x, t - 1, "had"))))
+            return 0;
+        if (tok_punct(x, t, ';') || tok_punct(x, t, ':')) return 0;
     }
     return 0;
 }
