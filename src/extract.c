@@ -2908,6 +2908,22 @@ static void find_frames(xctx *x)
             if (u < i && u > x->s0 && ((x->tk.v[u - 1].flags & NG_T_POSS) || tok_in(x, u - 1, DETERMINERS))) continue;
             if (u == i && i > x->s0 && (x->tk.v[i - 1].flags & NG_T_POSS)) continue;
         }
+        /* "found" reports what an inquiry or a body found ("Sir Alan
+         * Budd's inquiry also found ...", "the NAO found ..."), not what a
+         * person happened upon ("police found a body") */
+        int finding = tok_is(x, i, "found") || tok_is(x, i, "finds") || tok_is(x, i, "find");
+        if (finding) {
+            static const char *const INQUIRIES[] = {"inquiry", "report", "review", "study", "investigation",
+                                                    "audit", "survey", "research", "analysis", "probe",
+                                                    "committee", "watchdog", NULL};
+            int ok = 0;
+            for (size_t u = i; u-- > x->s0 && u + 4 > i && !ok;) ok = tok_in(x, u, INQUIRIES);
+            if (!ok && i > x->s0) {
+                int bm = ment_at(x, i - 1);
+                ok = bm >= 0 && x->res->ents[x->ms[bm].ent].type == NG_ORGANIZATION;
+            }
+            if (!ok) continue;
+        }
         NG_GROW(x->fr, x->n_fr, x->cap_fr);
         frame *f = &x->fr[x->n_fr];
         memset(f, 0, sizeof *f);

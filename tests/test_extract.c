@@ -259,6 +259,10 @@ static const xcase CASES[] = {
      "Rail\n\n\"We are hoping that many people will join us,\" Anne Borthwick said. \"We have been lobbying "
      "tirelessly.\n\n\"We believe that it is time for the Scottish Executive to commit to the project.\"",
      NULL, L("Anne Borthwick REQUEST Scottish Executive"), NONE},
+    {"what an inquiry found is what its owner says; what a person found is not",
+     "Inquiry\n\nSir Alan Budd's inquiry also found David Blunkett's account of events had been wrong. Police "
+     "found Tony Blair's car was wrong.",
+     NULL, L("Alan Budd ACCUSE David Blunkett"), NONE},
     /* the basics the brief names */
     {"light verb, titles, affiliation",
      "Talks\n\nUS Secretary of State Antony Blinken had a telephone conversation with NATO Secretary General "
