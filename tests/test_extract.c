@@ -167,12 +167,12 @@ static const xcase CASES[] = {
      "denied Conservative claims that he had fiddled the figures.",
      NULL, L("Gordon Brown REJECT Conservative Party"), L("Tony Blair REJECT Gordon Brown")},
     {"an unknown acronym treated as a body is one",
-     "Acronyms\n\nThe MAB said the Labour plan was wrong. The WLGA criticised the Welsh Assembly. The VAT rise "
+     "Acronyms\n\nThe ZMAB said the Labour plan was wrong. The ZWLGA criticised the Welsh Assembly. The VAT rise "
      "angered the CBI.",
-     NULL, L("MAB ACCUSE Labour Party", "WLGA ACCUSE National Assembly for Wales"), L("VAT ACCUSE CBI")},
+     NULL, L("ZMAB ACCUSE Labour Party", "ZWLGA ACCUSE National Assembly for Wales"), L("VAT ACCUSE CBI")},
     {"an unknown acronym before a title is the body the title is held in",
-     "Acronyms\n\nIHRC chairman Massoud Shadjareh spoke. PCSU deputy general secretary Hugh Lanning said so.", NULL,
-     L("Massoud Shadjareh AFFILIATED_WITH IHRC", "Hugh Lanning AFFILIATED_WITH PCSU"), NONE},
+     "Acronyms\n\nQHRC chairman Massoud Shadjareh spoke. PCSU deputy general secretary Hugh Lanning said so.", NULL,
+     L("Massoud Shadjareh AFFILIATED_WITH QHRC", "Hugh Lanning AFFILIATED_WITH PCSU"), NONE},
     {"an object behind a description ending in an organisation noun",
      "Faith\n\nRuth Kelly confirmed she received \"spiritual support\" from the Catholic movement Opus Dei.", NULL,
      L("Opus Dei SUPPORT Ruth Kelly"), NONE},
