@@ -902,6 +902,23 @@ static void scan_chunks(xctx *x)
                 continue;
             }
             cur.kind = org ? CK_ORG : CK_CAP;
+            /* "Minister for Work Jane Kennedy", "Secretary of State for
+             * Wales Peter Hain": after "for"/"of", a portfolio runs into the
+             * name; the name starts at the first given name (two chunks) */
+            if (!org && d - c >= 2 && cur.t1 - cur.t0 >= 3 && cur.t0 > x->s0 &&
+                (tok_is(x, cur.t0 - 1, "for") || tok_is(x, cur.t0 - 1, "of"))) {
+                size_t k = cur.t0;
+                while (k < cur.t1 && !(word_bits(x, k) & (NG_W_GIVEN_M | NG_W_GIVEN_F))) k++;
+                if (k > cur.t0 && k + 2 <= cur.t1) {
+                    chunk a = cur, b = cur;
+                    a.t1 = k;
+                    b.t0 = k;
+                    x->ch[w++] = a;
+                    x->ch[w++] = b;
+                    c = d - 1;
+                    continue;
+                }
+            }
             x->ch[w++] = cur;
             c = d - 1;
             continue;

@@ -263,6 +263,9 @@ static const xcase CASES[] = {
      "Inquiry\n\nSir Alan Budd's inquiry also found David Blunkett's account of events had been wrong. Police "
      "found Tony Blair's car was wrong.",
      NULL, L("Alan Budd ACCUSE David Blunkett"), NONE},
+    {"a portfolio after 'for' runs into the name; the name starts at the given name",
+     "Jobs\n\nMinister for Work Jane Kennedy criticised the Conservative Party.",
+     NULL, L("Jane Kennedy ACCUSE Conservative Party"), L("Work Jane Kennedy ACCUSE Conservative Party")},
     /* the basics the brief names */
     {"light verb, titles, affiliation",
      "Talks\n\nUS Secretary of State Antony Blinken had a telephone conversation with NATO Secretary General "
