@@ -680,7 +680,11 @@ static int match_name(const xctx *x, size_t i, const ng_lex_name **out)
     for (int k = *head; k >= 0; k = lx->names[k].next) {
         const ng_lex_name *nm = &lx->names[k];
         if ((size_t)nm->n_tok > x->s1 - i) continue;
-        int needs_cap = nm->kind == NG_NK_ACTOR || nm->kind == NG_NK_ADJ || nm->kind == NG_NK_PLACE;
+        /* a name is capitalised in the text, unless the lexicon writes it
+         * in lower case ("al-Qaeda"; not "the Cabinet", whose "the" is
+         * lower case only to say that the article belongs to the name) */
+        int needs_cap = (nm->kind == NG_NK_ACTOR || nm->kind == NG_NK_ADJ || nm->kind == NG_NK_PLACE) &&
+                        !(nm->orig[0][0] >= 'a' && nm->orig[0][0] <= 'z' && strcmp(nm->orig[0], "the") != 0);
         if (needs_cap && !(t->flags & (NG_T_CAP | NG_T_DIGIT))) continue;
         int ok = 1;
         for (int j = 0; j < nm->n_tok && ok; j++) {
@@ -4038,6 +4042,11 @@ static void relations(xctx *x)
                         (tok_in(x, ob, DETERMINERS) ||
                          ((x->tk.v[ob].flags & NG_T_WORD) && !(x->tk.v[ob].flags & NG_T_CAP) && !tok_in(x, ob, PREPS) &&
                           !(word_bits(x, ob) & NG_W_FUNCTION)));
+        /* ("to defend us from the al-Qaeda tyranny": an object pronoun is
+         * the object; nothing after it is reached for) */
+        static const char *const OBJ_PRONOUNS[] = {"us", "me", "them", "him", "you", NULL};
+        if (ob < x->s1 && tok_in(x, ob, OBJ_PRONOUNS) && !(x->tk.v[ob].flags & (NG_T_CAP | NG_T_ALLCAPS)))
+            np_object = 0;
         if (no == 0 && best_slot < 0 && np_object) no = reach_object(x, best, best_end, obj, 8);
         /* "Mr Blair directly denied Mr Brown made that quote": a verb of
          * saying whose object starts a clause rejects the claim, not the

@@ -266,6 +266,10 @@ static const xcase CASES[] = {
     {"a portfolio after 'for' runs into the name; the name starts at the given name",
      "Jobs\n\nMinister for Work Jane Kennedy criticised the Conservative Party.",
      NULL, L("Jane Kennedy ACCUSE Conservative Party"), L("Work Jane Kennedy ACCUSE Conservative Party")},
+    {"a lexicon name written in lower case matches in lower case; an object pronoun ends the object search",
+     "Tyranny\n\nTony Blair said the law would defend us from the al-Qaeda tyranny. Amnesty said al-Qaeda "
+     "attacks were illegal.",
+     NULL, L("Amnesty International ACCUSE al-Qaeda"), L("Tony Blair SUPPORT al-Qaeda")},
     /* the basics the brief names */
     {"light verb, titles, affiliation",
      "Talks\n\nUS Secretary of State Antony Blinken had a telephone conversation with NATO Secretary General "
