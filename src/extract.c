@@ -870,6 +870,19 @@ static void scan_chunks(xctx *x)
                     cur.t1 = nx->t1;
                     if (nx->kind == CK_ORGHEAD) has_head = 1;
                     d++;
+                } else if (gap == 1 && tok_is(x, cur.t1, "and") && has_head && nx->kind == CK_CAP &&
+                           cur.t1 - cur.t0 >= 3 && tok_is(x, cur.t1 - 2, "for") &&
+                           !(word_bits(x, nx->t0) & (NG_W_GIVEN_M | NG_W_GIVEN_F))) {
+                    /* "Welsh Institute for Health and Social Care",
+                     * "Department for Education and Skills": after "for"
+                     * and one word, "and" joins the portfolio (one or two
+                     * more capitalised words, then the name ends) */
+                    size_t e = d + 1;
+                    while (e < x->n_ch && x->ch[e].kind == CK_CAP && x->ch[e].t0 == x->ch[e - 1].t1) e++;
+                    size_t end = x->ch[e - 1].t1;
+                    if (end - nx->t0 > 2 || (end < x->s1 && (x->tk.v[end].flags & NG_T_CAP))) break;
+                    cur.t1 = end;
+                    d = e;
                 } else if (gap == 1 && tok_is(x, cur.t1, "and") && has_head) {
                     /* "Commission for Racial Equality and ..." stops here */
                     break;
@@ -900,6 +913,11 @@ static void scan_chunks(xctx *x)
              * organisation head: "International Affairs Committee",
              * "Ministry of Defence". */
             int org = x->ch[d - 1].kind == CK_ORGHEAD || (cur.kind == CK_ORGHEAD && d - 1 > c);
+            /* (or with the head before "for"/"of" inside: "Welsh Institute
+             * for Health and Social Care") */
+            for (size_t k = c; k + 1 < d && !org; k++)
+                if (x->ch[k].kind == CK_ORGHEAD && (tok_is(x, x->ch[k].t1, "for") || tok_is(x, x->ch[k].t1, "of")))
+                    org = 1;
             /* "Party" alone is no name, but may end one: "US General Staff" */
             if (cur.kind == CK_ORGHEAD && d - 1 == c) {
                 x->ch[w++] = cur;
@@ -3213,11 +3231,69 @@ static void titles_before_names(xctx *x)
     }
 }
 
+/* "Rabbi Marvin Hier, founder of Jewish human rights group the Simon
+ * Wiesenthal Center, said": an apposition after a name that a title
+ * already opened (the chunk pass reads one or the other), and "Laura
+ * Brownlees of Save the Children said" with no comma at all. */
+static void appositions_after_names(xctx *x)
+{
+    for (size_t m = 0; m < x->n_ms; m++) {
+        const ment *pm = &x->ms[m];
+        if (pm->modifier || x->res->ents[pm->ent].type != NG_PERSON) continue;
+        size_t p = pm->f1;
+        int comma = p < x->s1 && tok_punct(x, p, ',');
+        size_t t0 = 0, of = 0;
+        if (comma && tok_is(x, p + 1, "from")) {
+            of = p + 1; /* "Tony Beddow, from the Welsh Institute for ..." */
+        } else if (comma) {
+            p++;
+            if (tok_is(x, p, "the") || tok_is(x, p, "a") || tok_is(x, p, "an")) p++;
+            for (size_t e = p; e < p + 3 && e < x->s1 && !of; e++)
+                if ((tok_is(x, e + 1, "of") || tok_is(x, e + 1, "at")) && (t0 = title_ending_at(x, e)) >= p) of = e + 1;
+            if (!of) continue;
+        } else {
+            /* (no comma: a full name, then "of" and the body at once) */
+            if (pm->t1 - pm->t0 < 2 || !tok_is(x, p, "of")) continue;
+            of = p;
+        }
+        size_t q = of + 1;
+        if (tok_is(x, q, "the")) q++;
+        int om = -1;
+        for (size_t k = 0; k < 6 && q < x->s1 && om < 0; k++, q++) {
+            int mm = ment_at(x, q);
+            if (mm >= 0) {
+                if (x->ms[mm].t0 == q && x->res->ents[x->ms[mm].ent].type == NG_ORGANIZATION) om = mm;
+                break;
+            }
+            if (!comma) break; /* ("of" and the body at once) */
+            if (!(x->tk.v[q].flags & NG_T_WORD) || tok_in(x, q, PREPS) || (word_bits(x, q) & NG_W_SPEECH)) break;
+        }
+        if (om < 0) continue;
+        /* ("the Archbishop of Westminster", "Duke of Edinburgh": titles of
+         * a see or a peerage name a place, whatever else it names) */
+        static const char *const SEES[] = {"archbishop", "bishop", "cardinal", "duke", "duchess", "earl",
+                                           "baron", "baroness", "dean", "mayor", NULL};
+        if (t0 && tok_in(x, of - 1, SEES)) continue;
+        /* the body ends the phrase: a comma, a verb, the sentence's end */
+        size_t a = x->ms[om].f1;
+        if (a < x->s1 && !tok_punct(x, a, ',') && !tok_punct(x, a, '(') && !(word_bits(x, a) & NG_W_SPEECH) &&
+            !tok_punct(x, a, '.'))
+            continue;
+        if (t0) {
+            char *role = span_text(x, t0, of);
+            ent_role(x, pm->ent, role);
+            free(role);
+        }
+        add_affiliation(x, pm->ent, x->ms[om].ent, comma ? "apposition" : "of the organisation");
+    }
+}
+
 /* Affiliations the sentence's context gives, not the person's own
  * phrase. */
 static void context_affiliations(xctx *x)
 {
     titles_before_names(x);
+    appositions_after_names(x);
     /* "For the Lib Dems, Vince Cable said ...": the party the person
      * speaks for opens the sentence */
     if (tok_is(x, x->s0, "for")) {

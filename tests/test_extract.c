@@ -270,6 +270,15 @@ static const xcase CASES[] = {
      "Tyranny\n\nTony Blair said the law would defend us from the al-Qaeda tyranny. Amnesty said al-Qaeda "
      "attacks were illegal.",
      NULL, L("Amnesty International ACCUSE al-Qaeda"), L("Tony Blair SUPPORT al-Qaeda")},
+    {"appositions after a titled name, 'X of Body' with no comma, and a portfolio joined by 'and'",
+     "Health\n\nRabbi Marvin Hier, founder of Jewish human rights group the Simon Wiesenthal Center, spoke. Laura "
+     "Brownlees of Save the Children said there were concerns. Health analyst Tony Beddow, from the Welsh "
+     "Institute for Health and Social Care, agreed. Cardinal Cormac Murphy O'Connor, the Archbishop of "
+     "Westminster, spoke too.",
+     NULL,
+     L("Marvin Hier AFFILIATED_WITH Simon Wiesenthal Center", "Laura Brownlees AFFILIATED_WITH Save the Children",
+       "Tony Beddow AFFILIATED_WITH Welsh Institute for Health and Social Care"),
+     L("Cormac Murphy O'Connor AFFILIATED_WITH Parliament of the United Kingdom")},
     /* the basics the brief names */
     {"light verb, titles, affiliation",
      "Talks\n\nUS Secretary of State Antony Blinken had a telephone conversation with NATO Secretary General "
