@@ -1651,6 +1651,36 @@ static void compose(xctx *x)
                 h = r;
                 k = r + 1;
             }
+            /* "Labour MPs John Smithson and Jane Doughty", "Tory hopefuls
+             * Robert Light and Sayeeda Warsi": a plural title covers every
+             * name of the list after it */
+            if (affil >= 0 && n_roles && h == a) {
+                const char *lr = roles[n_roles - 1];
+                size_t ll = strlen(lr);
+                int plural = ll > 2 && lr[ll - 1] == 's' && lr[ll - 2] != 's';
+                size_t p2 = nc->t1;
+                while (plural && h + 1 < x->n_ch) {
+                    size_t q = p2;
+                    if (tok_punct(x, q, ',')) q++;
+                    if (tok_is(x, q, "and")) q++;
+                    chunk *n2 = &x->ch[h + 1];
+                    if (q == p2 || n2->t0 != q) break;
+                    int e2;
+                    if (n2->kind == CK_ACTOR && x->lx->actors[n2->target].type == NG_PERSON) {
+                        e2 = ent_lex(x, n2->target);
+                    } else if (n2->kind == CK_CAP && n2->t1 - n2->t0 >= 2 && looks_like_name(x, n2)) {
+                        char *nm2 = span_text(x, n2->t0, n2->t1);
+                        e2 = resolve_person(x, nm2, 1, 1);
+                        free(nm2);
+                    } else {
+                        break;
+                    }
+                    push_ment(x, n2->t0, n2->t1, n2->t0, n2->t1, e2, 0);
+                    add_affiliation(x, e2, affil, "title (shared)");
+                    p2 = n2->t1;
+                    h++;
+                }
+            }
             c = h + 1;
             continue;
         }
@@ -1916,7 +1946,13 @@ static void compose(xctx *x)
                 /* plain words between the affiliation and the title:
                  * "Russia's long-serving foreign minister" */
                 pos = skip_to_role(x, pos, mq);
-                if (mq < x->n_ch && x->ch[mq].kind == CK_ROLE && x->ch[mq].t0 == pos) {
+                /* (one person is no "Labour MPs": "predicted for May, angry
+                 * Labour MPs warned") */
+                static const char *const PLURAL_TITLES[] = {"mps", "meps", "msps", "ams", "peers", "candidates",
+                                                            "hopefuls", "councillors", "backbenchers",
+                                                            "frontbenchers", "ministers", "leaders", NULL};
+                if (mq < x->n_ch && x->ch[mq].kind == CK_ROLE && x->ch[mq].t0 == pos &&
+                    !tok_in(x, x->ch[mq].t1 - 1, PLURAL_TITLES)) {
                     for (size_t k = q; k < mq; k++) {
                         int ae = chunk_ent(x, &x->ch[k]);
                         if (ae < 0) continue;

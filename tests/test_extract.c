@@ -279,6 +279,11 @@ static const xcase CASES[] = {
      L("Marvin Hier AFFILIATED_WITH Simon Wiesenthal Center", "Laura Brownlees AFFILIATED_WITH Save the Children",
        "Tony Beddow AFFILIATED_WITH Welsh Institute for Health and Social Care"),
      L("Cormac Murphy O'Connor AFFILIATED_WITH Parliament of the United Kingdom")},
+    {"a plural title covers every name of its list; one person is no plural title",
+     "Visit\n\nLabour MPs John Smithson and Jane Doughty said it was wrong. With the election widely predicted "
+     "for May, angry Labour MPs this week warned Mr Blair.",
+     NULL, L("John Smithson AFFILIATED_WITH Labour Party", "Jane Doughty AFFILIATED_WITH Labour Party"),
+     L("May AFFILIATED_WITH Labour Party", "Theresa May AFFILIATED_WITH Labour Party")},
     /* the basics the brief names */
     {"light verb, titles, affiliation",
      "Talks\n\nUS Secretary of State Antony Blinken had a telephone conversation with NATO Secretary General "
