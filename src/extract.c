@@ -3024,8 +3024,12 @@ static void find_frames(xctx *x)
             break;
         }
         int m = t0 > x->s0 ? ment_at(x, t0 - 1) : -1;
+        /* ("Mr Mandelson, a former Labour communications director, told":
+         * the comma before the verb closes an apposition that the walk
+         * back entered) */
+        int closed = i > x->s0 && tok_punct(x, i - 1, ',') && m >= 0 && x->ms[m].f1 < i - 1;
         if ((m < 0 && t0 > x->s0 && tok_punct(x, t0 - 1, ',')) ||
-            (m >= 0 && x->ms[m].f1 < x->s1 && tok_punct(x, x->ms[m].f1, ','))) {
+            (m >= 0 && x->ms[m].f1 < x->s1 && tok_punct(x, x->ms[m].f1, ',')) || closed) {
             /* "Mr Clarke, who will unveil his plans on Monday, said"; also
              * when the relative clause ends in an actor: "Louise Christian,
              * who represents Mr Abbasi and Mr Mubanga, said" is her speaking */
@@ -4101,6 +4105,22 @@ static void relations(xctx *x)
                     }
                     if (lower && !actor) no = 0;
                 }
+                /* "32 Labour rebels joined Tory and Lib Dem opposition": the
+                 * bodies only qualify a noun; nobody joined them */
+                if (no > 0 && om >= 0) {
+                    size_t e = x->ms[om].f1;
+                    for (int g = 0; g < 8; g++) {
+                        size_t q2 = e;
+                        if (tok_punct(x, q2, ',')) q2++;
+                        if (tok_is(x, q2, "and") || tok_is(x, q2, "or")) q2++;
+                        int nm = q2 > e ? ment_at(x, q2) : -1;
+                        if (nm < 0 || x->ms[nm].t0 != q2) break;
+                        e = x->ms[nm].f1;
+                    }
+                    static const char *const SIDES[] = {"opposition", "rebels", "benches", "ranks", "camp",
+                                                        "side", "backbenchers", "critics", "protest", NULL};
+                    if (e < x->s1 && tok_in(x, e, SIDES)) no = 0;
+                }
             }
         }
         /* "talks between Mr Blair and Mr Bush", "a deal between Britain
@@ -4207,8 +4227,13 @@ static void relations(xctx *x)
                                best->type == NG_EV_SANCTION || best->type == NG_EV_REQUEST)) {
             /* "pressure on Russia intensified with Scholz warning of
              * consequences": the target named with on/against earlier */
+            static const char *const ON_AIR[] = {"speaking", "appearing", "interviewed", "writing", "commenting",
+                                                 "said", "says", "told", "speak", "spoke", "appeared", NULL};
             for (size_t u = x->s0; u + 1 < (sm >= 0 ? x->ms[sm].f0 : i); u++) {
                 if (!(tok_is(x, u, "on") || tok_is(x, u, "against"))) continue;
+                /* ("Speaking on BBC Radio 4's Thought for the Day, he
+                 * criticised ...": where it was said, not whom) */
+                if (u > x->s0 && (tok_in(x, u - 1, ON_AIR) || (word_bits(x, u - 1) & NG_W_SPEECH))) continue;
                 int m = ment_starting(x, u + 1, x->s1);
                 if (m >= 0) {
                     obj[no++] = x->ms[m].ent;

@@ -284,6 +284,13 @@ static const xcase CASES[] = {
      "for May, angry Labour MPs this week warned Mr Blair.",
      NULL, L("John Smithson AFFILIATED_WITH Labour Party", "Jane Doughty AFFILIATED_WITH Labour Party"),
      L("May AFFILIATED_WITH Labour Party", "Theresa May AFFILIATED_WITH Labour Party")},
+    {"where it was said is not whom; an apposition the speaker walk entered; bodies qualifying a side",
+     "Votes\n\nSpeaking on BBC Radio 4's Today programme, Tony Blair criticised the fact that billions were spent. "
+     "Mr Mandelson, a former Labour communications director, told BBC Radio 4: \"The Tories are wrong.\" The "
+     "majority was halved as 32 Labour rebels joined Tory and Lib Dem opposition.",
+     NULL, L("Peter Mandelson ACCUSE Conservative Party"),
+     L("Tony Blair ACCUSE BBC Radio 4", "Labour Party ACCUSE Conservative Party",
+       "Labour Party MEMBER_OF Conservative Party")},
     /* the basics the brief names */
     {"light verb, titles, affiliation",
      "Talks\n\nUS Secretary of State Antony Blinken had a telephone conversation with NATO Secretary General "
