@@ -3545,6 +3545,37 @@ static const char *const CUE_PREDICATES[NG_EV_COUNT] = {
 
 static int past_form(const xctx *x, size_t t);
 
+static int party_side(const xctx *x, int e);
+/* "the principal contenders are the Liberal Democrats and the
+ * Conservatives", said the Lib Dem leader: a rival named in one breath
+ * with the speaker's own side is compared, not criticised. */
+static int paired_with_own_side(const xctx *x, const frame *fr, int sp, int target)
+{
+    int own = party_side(x, sp);
+    for (size_t t = fr->c0; t < fr->c1; t++) {
+        int m = ment_at(x, t);
+        if (m < 0 || x->ms[m].ent != target) continue;
+        /* the mentions on either side, across "and"/"or"/"between" */
+        size_t a = x->ms[m].f1, b = x->ms[m].f0;
+        size_t q = a + (tok_is(x, a, "and") || tok_is(x, a, "or"));
+        if (q > a && tok_is(x, q, "the")) q++;
+        int rm = q > a ? ment_at(x, q) : -1;
+        /* (a name standing alone, not qualifying a noun: "more tax under
+         * Labour and Tory value for money" is a contrast) */
+        if (rm >= 0 && party_side(x, x->ms[rm].ent) == own &&
+            !(x->ms[rm].f1 < x->s1 && (x->tk.v[x->ms[rm].f1].flags & NG_T_WORD) &&
+              !(x->tk.v[x->ms[rm].f1].flags & NG_T_CAP) && !tok_in(x, x->ms[rm].f1, CLAUSE_WORDS) &&
+              !tok_in(x, x->ms[rm].f1, PREPS) && !tok_is(x, x->ms[rm].f1, "and")))
+            return 1;
+        if (b > fr->c0 && tok_is(x, b - 1, "the")) b--;
+        size_t p = b > fr->c0 && (tok_is(x, b - 1, "and") || tok_is(x, b - 1, "or")) ? b - 1 : b;
+        int lm = p < b && p > fr->c0 ? ment_at(x, p - 1) : -1;
+        if (lm >= 0 && party_side(x, x->ms[lm].ent) == own) return 1;
+        t = x->ms[m].f1 - 1;
+    }
+    return 0;
+}
+
 /* Has this sentence already related s to o, either way (by a verb
  * pattern or a cue; affiliations do not count)? */
 static int related_here(const xctx *x, int s, int o)
@@ -3777,7 +3808,8 @@ static void cue_relations(xctx *x)
                 const char *cs = ps >= 0 ? x->lx->actors[ps].affiliation : NULL;
                 const char *ct = pt >= 0 ? x->lx->actors[pt].affiliation : NULL;
                 if (ps >= 0 && pt >= 0 && ps != pt && cs && ct && strcmp(cs, ct) == 0 &&
-                    !related_here(x, sp, target)) /* ("wanted to meet X" says what it says) */
+                    !related_here(x, sp, target) && /* ("wanted to meet X" says what it says) */
+                    !paired_with_own_side(x, fr, sp, target))
                     add_rel(x, sp, target, NG_EV_ACCUSE, CUE_PREDICATES[NG_EV_ACCUSE], 0.3, "rival speaks of a rival");
             }
         }

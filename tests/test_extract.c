@@ -291,6 +291,11 @@ static const xcase CASES[] = {
      NULL, L("Peter Mandelson ACCUSE Conservative Party"),
      L("Tony Blair ACCUSE BBC Radio 4", "Labour Party ACCUSE Conservative Party",
        "Labour Party MEMBER_OF Conservative Party")},
+    {"a rival named in one breath with the speaker's own side is compared, not criticised",
+     "Seats\n\nLib Dem leader Charles Kennedy said the principal contenders were the Liberal Democrats and the "
+     "Conservatives. Michael Howard said voters faced a choice between more tax under Labour and Tory value for "
+     "money.",
+     NULL, L("Michael Howard ACCUSE Labour Party"), L("Charles Kennedy ACCUSE Conservative Party")},
     /* the basics the brief names */
     {"light verb, titles, affiliation",
      "Talks\n\nUS Secretary of State Antony Blinken had a telephone conversation with NATO Secretary General "
