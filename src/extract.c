@@ -2932,7 +2932,13 @@ static void emit(xctx *x, const ng_verb *v, const int *subj, int ns, const int *
             }
             /* "Mr Howard launched a fierce attack on Labour": between
              * politicians an attack is made of words */
-            if (v->type == NG_EV_ASSAULT && politician(x, s) && politician(x, o)) {
+            /* (and a named person's "attack" on anyone is words too: "Butler
+             * launches attack on Blair", "Short attacks US over tsunami aid";
+             * soldiers and gunmen in the news are seldom named) */
+            if (v->type == NG_EV_ASSAULT &&
+                ((politician(x, s) && politician(x, o)) ||
+                 (x->res->ents[s].type == NG_PERSON &&
+                  (strcmp(v->predicate, "attacked") == 0 || strcmp(v->predicate, "launchedAttackOn") == 0)))) {
                 add_rel(x, s, o, NG_EV_ACCUSE, "criticised", conf, "attack between politicians");
                 continue;
             }

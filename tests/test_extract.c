@@ -296,6 +296,11 @@ static const xcase CASES[] = {
      "Conservatives. Michael Howard said voters faced a choice between more tax under Labour and Tory value for "
      "money.",
      NULL, L("Michael Howard ACCUSE Labour Party"), L("Charles Kennedy ACCUSE Conservative Party")},
+    {"a named person's attack is words; a fight is not",
+     "Butler launches attack on Blair\n\nFormer cabinet secretary Robin Butler has criticised Tony Blair. "
+     "Martin Mubanga was detained to prevent him from fighting against the United States.",
+     NULL, L("Robin Butler ACCUSE Tony Blair"),
+     L("Robin Butler ASSAULT Tony Blair", "Martin Mubanga ACCUSE United States")},
     /* the basics the brief names */
     {"light verb, titles, affiliation",
      "Talks\n\nUS Secretary of State Antony Blinken had a telephone conversation with NATO Secretary General "
