@@ -4442,9 +4442,13 @@ static void sentence(xctx *x, const ng_sentence *s)
             speaker = x->fr[f].speakers[0];
     if (speaker >= 0) {
         x->last_subject = speaker;
-    } else if (subject_before == x->last_subject && x->n_ms && !x->ms[0].modifier &&
-               x->ms[0].f0 <= x->s0 + 2 && x->res->ents[x->ms[0].ent].type == NG_PERSON) {
-        x->last_subject = x->ms[0].ent;
+    } else if (subject_before == x->last_subject) {
+        /* (the first mention that is not a modifier: "But the Lib Dem
+         * spokesman questioned ...", where "Lib Dem" only qualifies him) */
+        size_t m0 = 0;
+        while (m0 < x->n_ms && x->ms[m0].modifier) m0++;
+        if (m0 < x->n_ms && x->ms[m0].f0 <= x->s0 + 2 && x->res->ents[x->ms[m0].ent].type == NG_PERSON)
+            x->last_subject = x->ms[m0].ent;
     }
 }
 

@@ -301,6 +301,11 @@ static const xcase CASES[] = {
      "Martin Mubanga was detained to prevent him from fighting against the United States.",
      NULL, L("Robin Butler ACCUSE Tony Blair"),
      L("Robin Butler ASSAULT Tony Blair", "Martin Mubanga ACCUSE United States")},
+    {"a sentence opened by a described person makes the next 'he' his",
+     "Tax\n\nLib Dem spokesman Vince Cable spoke. Chancellor Gordon Brown earmarked £1bn to keep down council tax. "
+     "But the Lib Dem spokesman questioned whether that money was being found from cuts. He urged the Home Office "
+     "to scrap the tax.",
+     NULL, L("Vince Cable REQUEST Home Office"), L("Gordon Brown REQUEST Home Office")},
     /* the basics the brief names */
     {"light verb, titles, affiliation",
      "Talks\n\nUS Secretary of State Antony Blinken had a telephone conversation with NATO Secretary General "
