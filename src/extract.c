@@ -3639,6 +3639,7 @@ static void cue_relations(xctx *x)
     for (size_t f = 0; f < x->n_fr; f++) {
         frame *fr = &x->fr[f];
         int target = -1, last = -1, last_prep = 0, last_by_name = 0;
+        size_t target_end = 0; /* where the first mention of the target ends (0: not named) */
         size_t last_end = 0;
         int quoted = direct_quote(x, fr), emitted = 0;
         size_t ref_t0 = 0, ref_t1 = 0; /* "the plans" standing for their owner */
@@ -3696,7 +3697,7 @@ static void cue_relations(xctx *x)
                 }
                 if (b0 > x->s0 && tok_in(x, b0 - 1, TELL)) is_speaker = 1;
                 if (!is_speaker) {
-                    if (target < 0) target = e;
+                    if (target < 0) target = e, target_end = x->ms[m].f1;
                     last = e;
                     last_by_name = !x->ms[m].role_only;
                     last_end = x->ms[m].f1;
@@ -3776,6 +3777,18 @@ static void cue_relations(xctx *x)
             }
             if (type == NG_EV_ACCUSE || type == NG_EV_SUPPORT) {
                 if (clause_blocked_opinion(x, t)) continue;
+                /* "Philippe Sands says Lord Goldsmith warned Tony Blair that
+                 * the war could be illegal": a cue inside what the target
+                 * said or warned is the target's word, not said of him */
+                {
+                    static const char *const REPORTS[] = {"said", "says", "warned", "warns", "told", "tells",
+                                                          "argued", "argues", "insisted", "insists", "claimed",
+                                                          "believed", "believes", "thought", "thinks", NULL};
+                    size_t u = target_end;
+                    if (u && u < t && (tok_is(x, u, "has") || tok_is(x, u, "had"))) u++;
+                    if (u && u < t && tok_ends(x, u, "ly", 4)) u++; /* "had previously warned" */
+                    if (u && u < t && tok_in(x, u, REPORTS) && to == target) continue;
+                }
             } else if (type != NG_EV_THREATEN && clause_blocked_but(x, t, ref_t0, ref_t1)) {
                 continue;
             }

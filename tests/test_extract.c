@@ -306,6 +306,10 @@ static const xcase CASES[] = {
      "But the Lib Dem spokesman questioned whether that money was being found from cuts. He urged the Home Office "
      "to scrap the tax.",
      NULL, L("Vince Cable REQUEST Home Office"), L("Gordon Brown REQUEST Home Office")},
+    {"a cue inside what the target said or warned is the target's word",
+     "Book\n\nPhilippe Sands says Lord Goldsmith warned Tony Blair that the Iraq war could be illegal. Jack Law "
+     "said Jack McConnell's comment was ill-advised.",
+     NULL, L("Jack Law ACCUSE Jack McConnell"), L("Philippe Sands ACCUSE Peter Goldsmith")},
     /* the basics the brief names */
     {"light verb, titles, affiliation",
      "Talks\n\nUS Secretary of State Antony Blinken had a telephone conversation with NATO Secretary General "
