@@ -3538,8 +3538,20 @@ static int rival_target_clear(const xctx *x, const frame *fr, int target)
     if (tt >= fr->c1) return 0;
     for (size_t t = fr->c0; t < tt; t++)
         if (tok_in(x, t, CLAUSE_WORDS) || tok_punct(x, t, ';') || (word_bits(x, t) & NG_W_NEGATOR) ||
-            tok_is(x, t, "if") || tok_is(x, t, "whether") || tok_is(x, t, "unless"))
+            tok_is(x, t, "if") || tok_is(x, t, "whether") || tok_is(x, t, "unless") ||
+            /* ("He believes ... that Tony Blair should not be criticised":
+             * someone else's view, reported) */
+            ((word_bits(x, t) & NG_W_SPEECH) && t > fr->c0 &&
+             (tok_is(x, t - 1, "he") || tok_is(x, t - 1, "she") || tok_is(x, t - 1, "they") ||
+              (ment_at(x, t - 1) >= 0 && !frame_speaker(fr, x->ms[ment_at(x, t - 1)].ent)))))
             return 0;
+    /* ("he alleges that Mr Blair told Mr Brown he would step down": what
+     * the rival said, reported) */
+    int tm = ment_at(x, tt);
+    size_t a = tm >= 0 ? x->ms[tm].f1 : tt + 1;
+    static const char *const REPORTED[] = {"told", "tells", "said", "says", "wrote", "writes", "believed",
+                                           "believes", "thought", "thinks", NULL};
+    if (a < fr->c1 && tok_in(x, a, REPORTED)) return 0;
     return 1;
 }
 
@@ -3577,6 +3589,8 @@ static int paired_with_own_side(const xctx *x, const frame *fr, int sp, int targ
         size_t p = b > fr->c0 && (tok_is(x, b - 1, "and") || tok_is(x, b - 1, "or")) ? b - 1 : b;
         int lm = p < b && p > fr->c0 ? ment_at(x, p - 1) : -1;
         if (lm >= 0 && party_side(x, x->ms[lm].ent) == own) return 1;
+        /* ("the race is between them and Labour": the speakers themselves) */
+        if (p < b && p > fr->c0 && (tok_is(x, p - 1, "them") || tok_is(x, p - 1, "us"))) return 1;
         t = x->ms[m].f1 - 1;
     }
     return 0;

@@ -310,6 +310,13 @@ static const xcase CASES[] = {
      "Book\n\nPhilippe Sands says Lord Goldsmith warned Tony Blair that the Iraq war could be illegal. Jack Law "
      "said Jack McConnell's comment was ill-advised.",
      NULL, L("Jack Law ACCUSE Jack McConnell"), L("Philippe Sands ACCUSE Peter Goldsmith")},
+    {"the rival rule: not for what someone else believes or said, not for 'between them and Labour'",
+     "Race\n\nLib Dem leader Charles Kennedy said Robert Jackson believes Tony Blair should not be criticised. The Liberal "
+     "Democrats say in the northern cities the race is between them and Labour. Tory leader Michael Howard said "
+     "that Tony Blair told Gordon Brown he would step down. Tony Blair said: \"I believe that the Tory plans are "
+     "a call to return to the past.\"",
+     NULL, L("Tony Blair ACCUSE Conservative Party"),
+     L("Charles Kennedy ACCUSE Tony Blair", "Liberal Democrats ACCUSE Labour Party", "Michael Howard ACCUSE Tony Blair")},
     /* the basics the brief names */
     {"light verb, titles, affiliation",
      "Talks\n\nUS Secretary of State Antony Blinken had a telephone conversation with NATO Secretary General "
