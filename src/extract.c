@@ -871,7 +871,7 @@ static void scan_chunks(xctx *x)
                     if (nx->kind == CK_ORGHEAD) has_head = 1;
                     d++;
                 } else if (gap == 1 && tok_is(x, cur.t1, "and") && has_head && nx->kind == CK_CAP &&
-                           cur.t1 - cur.t0 >= 3 && tok_is(x, cur.t1 - 2, "for") &&
+                           cur.t1 - cur.t0 >= 3 && (tok_is(x, cur.t1 - 2, "for") || tok_is(x, cur.t1 - 2, "of")) &&
                            !(word_bits(x, nx->t0) & (NG_W_GIVEN_M | NG_W_GIVEN_F))) {
                     /* "Welsh Institute for Health and Social Care",
                      * "Department for Education and Skills": after "for"
@@ -2227,7 +2227,18 @@ static void compose(xctx *x)
                                          (x->tk.v[ck->t1].flags & NG_T_ALLCAPS)) ||
                                         (ck->t1 - ck->t0 <= 3 &&
                                         (word_bits(x, ck->t0) & (NG_W_GIVEN_M | NG_W_GIVEN_F)) != 0);
-                            if (speech_after || speech_before || age || family || given) e = resolve_person(x, nm, 0, 1);
+                            /* "Ashok Vishwanathan of Operation Black Vote":
+                             * a two- or three-word name, "of" and a body */
+                            int of_body = 0;
+                            if (ck->t1 - ck->t0 <= 3 && tok_is(x, ck->t1, "of") && c + 1 < x->n_ch) {
+                                size_t b0 = ck->t1 + 1 + tok_is(x, ck->t1 + 1, "the");
+                                const chunk *bc = &x->ch[c + 1];
+                                of_body = bc->t0 == b0 &&
+                                          (bc->kind == CK_ORG ||
+                                           (bc->kind == CK_ACTOR && x->lx->actors[bc->target].type == NG_ORGANIZATION));
+                            }
+                            if (speech_after || speech_before || age || family || given || of_body)
+                                e = resolve_person(x, nm, 0, 1);
                         }
                     }
                 }

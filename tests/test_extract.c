@@ -317,6 +317,13 @@ static const xcase CASES[] = {
      "a call to return to the past.\"",
      NULL, L("Tony Blair ACCUSE Conservative Party"),
      L("Charles Kennedy ACCUSE Tony Blair", "Liberal Democrats ACCUSE Labour Party", "Michael Howard ACCUSE Tony Blair")},
+    {"an unknown name, 'of' and a body is a person of that body",
+     "Race\n\nAshok Vishwanathan of Operation Black Vote, which aims to increase participation, said the result "
+     "showed shortlists were not effective. Rhian Beynon of the JCWI said the rules were discriminatory.",
+     NULL,
+     L("Ashok Vishwanathan AFFILIATED_WITH Operation Black Vote",
+       "Rhian Beynon AFFILIATED_WITH Joint Council for the Welfare of Immigrants"),
+     NONE},
     /* the basics the brief names */
     {"light verb, titles, affiliation",
      "Talks\n\nUS Secretary of State Antony Blinken had a telephone conversation with NATO Secretary General "
