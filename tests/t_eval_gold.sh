@@ -22,14 +22,18 @@ check() { # SECTION KIND FLOOR LABEL
     echo "FAIL $4 $2 F1=${v:-missing} < $3"; fail=$((fail+1))
   fi
 }
+# (re-based in the fourth session, when 24 development and 20 held-out
+# articles joined the gold: the new articles are harder, and the
+# session-start code scores below these floors on the same 149 articles --
+# dev relations 0.684, held out 0.528, all 0.620 -- so no figure regressed)
 check 1 actors    0.98 example
 check 1 relations 0.91 example
-check 2 actors    0.94 bbc-gold
-check 2 pairs     0.77 bbc-gold
-check 2 relations 0.74 bbc-gold
+check 2 actors    0.93 bbc-gold
+check 2 pairs     0.76 bbc-gold
+check 2 relations 0.73 bbc-gold
 # held-out set: a regression guard only (it is never used for tuning)
-check 3 actors    0.89 bbc-heldout
-check 3 relations 0.51 bbc-heldout
+check 3 actors    0.91 bbc-heldout
+check 3 relations 0.55 bbc-heldout
 check 4 actors    0.92 bbc-all
 check 4 relations 0.65 bbc-all
 echo "$pass passed, $fail failed"
