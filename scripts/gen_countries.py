@@ -285,6 +285,7 @@ Soviet_Union|Soviet Union|Soviet|Moscow|USSR;U.S.S.R.;Union of Soviet Socialist 
 Czechoslovakia|Czechoslovakia|Czechoslovak;Czechoslovakian|Prague||||Q33946
 East_Germany|East Germany|East German|East Berlin|German Democratic Republic;GDR|GDR||Q16957
 Yugoslavia|Yugoslavia|Yugoslav;Yugoslavian|Belgrade|Federal Republic of Yugoslavia;Socialist Federal Republic of Yugoslavia|||
+Northern_Ireland|Northern Ireland|Northern Irish|||||Q26
 """
 
 # Capitals that are claimed by more than one entry in the table would make a
