@@ -3665,6 +3665,7 @@ static void cue_relations(xctx *x)
         frame *fr = &x->fr[f];
         int target = -1, last = -1, last_prep = 0, last_by_name = 0;
         size_t target_end = 0; /* where the first mention of the target ends (0: not named) */
+        int first_target = -1, first_ref = 0; /* the first clause's target, for the rival rule */
         size_t last_end = 0;
         int quoted = direct_quote(x, fr), emitted = 0;
         size_t ref_t0 = 0, ref_t1 = 0; /* "the plans" standing for their owner */
@@ -3731,6 +3732,22 @@ static void cue_relations(xctx *x)
                     last_prep = b > fr->c0 && tok_in(x, b - 1, PREPS);
                 }
                 t = x->ms[m].f1 - 1;
+                continue;
+            }
+            /* a new clause of the content ("... and that the Tories had
+             * failed"): a cue after it is about its own subject, not about
+             * an actor of the clause before */
+            if (target >= 0 && t > fr->c0 &&
+                ((tok_is(x, t, "that") && (tok_is(x, t - 1, "and") || tok_is(x, t - 1, "but"))) ||
+                 /* (a semicolon with a space after it: "&#191;s" is a
+                  * broken apostrophe) */
+                 (tok_punct(x, t, ';') && t + 1 < x->s1 && x->tk.v[t + 1].start > x->tk.v[t].end))) {
+                if (first_target < 0) first_target = target, first_ref = ref_t1 != 0;
+                target = last = -1;
+                target_end = 0;
+                last_prep = last_by_name = 0;
+                last_end = 0;
+                ref_t0 = ref_t1 = 0;
                 continue;
             }
             if (!(x->tk.v[t].flags & NG_T_WORD)) continue;
@@ -3830,7 +3847,24 @@ static void cue_relations(xctx *x)
                 add_rel(x, fr->speakers[s], to, type, CUE_PREDICATES[type], 0.6, "reported speech cue");
             }
             emitted = 1;
-            break;
+            /* "He told delegates that Labour had abused the public's trust
+             * and that the Tories had failed to oppose them": a second
+             * clause of the same content ("and that", "but that", after a
+             * semicolon) has a target and a cue of its own */
+            {
+                size_t u = t + 1;
+                while (u + 1 < fr->c1 && !(tok_is(x, u + 1, "that") && (tok_is(x, u, "and") || tok_is(x, u, "but"))) &&
+                       !(tok_punct(x, u, ';') && x->tk.v[u + 1].start > x->tk.v[u].end))
+                    u++;
+                if (u + 1 >= fr->c1) break;
+                t = tok_punct(x, u, ';') ? u : u + 1;
+                target = last = -1;
+                target_end = 0;
+                last_prep = last_by_name = 0;
+                last_end = 0;
+                ref_t0 = ref_t1 = 0;
+                continue;
+            }
         }
         /* "Tony Blair claimed a Tory government would 'cut' £35bn from
          * public services": a politician who speaks of a rival party, or
@@ -3842,6 +3876,7 @@ static void cue_relations(xctx *x)
          * of 25 from other articles about 20 read as criticism (annotators
          * often leave such implied criticism out). */
         static const char *const DENY[] = {"deny", "denies", "denied", "denying", NULL};
+        if (first_target >= 0) target = first_target, ref_t1 = first_ref;
         if (!emitted && target >= 0 && !ref_t1 && rival_target_clear(x, fr, target) &&
             !(fr->verb < x->s1 && tok_in(x, fr->verb, DENY))) { /* (a denial asserts nothing of the rival) */
             for (int s = 0; s < fr->n_speakers; s++) {

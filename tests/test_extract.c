@@ -324,6 +324,10 @@ static const xcase CASES[] = {
      L("Ashok Vishwanathan AFFILIATED_WITH Operation Black Vote",
        "Rhian Beynon AFFILIATED_WITH Joint Council for the Welfare of Immigrants"),
      NONE},
+    {"a cue in a second clause of the content is about that clause's subject",
+     "Conference\n\nCharles Kennedy told delegates that Labour had lost the public's trust and that the Tories had "
+     "failed to oppose them. Tim Collins said: \"Mr Blair&#191;s government is all talk.\"",
+     NULL, L("Charles Kennedy ACCUSE Conservative Party"), L("Charles Kennedy ACCUSE Labour Party")},
     /* the basics the brief names */
     {"light verb, titles, affiliation",
      "Talks\n\nUS Secretary of State Antony Blinken had a telephone conversation with NATO Secretary General "
