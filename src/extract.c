@@ -3857,12 +3857,9 @@ static void cue_relations(xctx *x)
                        !(tok_punct(x, u, ';') && x->tk.v[u + 1].start > x->tk.v[u].end))
                     u++;
                 if (u + 1 >= fr->c1) break;
-                t = tok_punct(x, u, ';') ? u : u + 1;
-                target = last = -1;
-                target_end = 0;
-                last_prep = last_by_name = 0;
-                last_end = 0;
-                ref_t0 = ref_t1 = 0;
+                /* (the next turn meets the clause's opening word and
+                 * forgets this clause's target) */
+                t = tok_punct(x, u, ';') ? u - 1 : u;
                 continue;
             }
         }
