@@ -427,10 +427,10 @@ static int named_in_article(const xctx *x, const char *id)
     return e >= 0 && x->res->ents[e].n_mentions > 0;
 }
 
-/* Resolve a person name as written to an entity of this article. */
 static int role_at(const ng_lex_role *r, const char *d);
 static int article_date(const xctx *x, char when[11]);
 
+/* Resolve a person name as written to an entity of this article. */
 static int resolve_person(xctx *x, const char *name, int allow_lex_surname, int create)
 {
     char key[600];
@@ -3257,7 +3257,9 @@ static void titles_before_names(xctx *x)
         for (size_t k = 0; k < x->n_ms; k++)
             if (x->ms[k].f1 == oe && x->res->ents[x->ms[k].ent].type == NG_ORGANIZATION) om = (int)k;
         if (om < 0) continue;
-        /* "of (the) [up to three plain words] ORG" */
+        /* "of (the) [up to three plain words] ORG": descriptive words
+         * before the name ("the troubled Child Support Agency", "the
+         * public services union Unison") */
         size_t b = x->ms[om].f0, of = 0;
         for (int k = 0; k <= 3 && b > x->s0 + 1; k++, b--) {
             if (tok_is(x, b - 1, "the")) b--;
@@ -3276,8 +3278,6 @@ static void titles_before_names(xctx *x)
          * chairman") */
         size_t a = t0;
         for (int k = 0; k < 2 && a > x->s0 && plain_word(x, a - 1, PW_DET | PW_SPEECH); k++) a--;
-        /* (and descriptive words before the name: "the troubled Child
-         * Support Agency", "the public services union Unison") */
         static const char *const OPENERS[] = {"but", "and", "as", "while", "said", "says", NULL};
         if (!(a == x->s0 || tok_in(x, a - 1, DETERMINERS) || tok_punct(x, a - 1, ',') || tok_in(x, a - 1, OPENERS)))
             continue;
@@ -3455,6 +3455,12 @@ static void plan_owners(xctx *x)
     }
 }
 
+/* Past and present forms of verbs that report what someone said or
+ * thinks: what follows them is that person's, not the reporter's. */
+static const char *const REPORTING[] = {"said", "says", "told", "tells", "wrote", "writes", "argued", "argues",
+                                        "insisted", "insists", "claimed", "believed", "believes", "thought",
+                                        "thinks", NULL};
+
 /* Is token t "the plans" (or "these proposals", "its policy", with at
  * most one plain word between)?  Returns the owner entity or -1, and the
  * end of the phrase in *end. */
@@ -3560,9 +3566,7 @@ static int rival_target_clear(const xctx *x, const frame *fr, int target)
      * the rival said, reported) */
     int tm = ment_at(x, tt);
     size_t a = tm >= 0 ? x->ms[tm].f1 : tt + 1;
-    static const char *const REPORTED[] = {"told", "tells", "said", "says", "wrote", "writes", "believed",
-                                           "believes", "thought", "thinks", NULL};
-    if (a < fr->c1 && tok_in(x, a, REPORTED)) return 0;
+    if (a < fr->c1 && tok_in(x, a, REPORTING)) return 0;
     return 1;
 }
 
@@ -3823,13 +3827,12 @@ static void cue_relations(xctx *x)
                  * the war could be illegal": a cue inside what the target
                  * said or warned is the target's word, not said of him */
                 {
-                    static const char *const REPORTS[] = {"said", "says", "warned", "warns", "told", "tells",
-                                                          "argued", "argues", "insisted", "insists", "claimed",
-                                                          "believed", "believes", "thought", "thinks", NULL};
                     size_t u = target_end;
                     if (u && u < t && (tok_is(x, u, "has") || tok_is(x, u, "had"))) u++;
                     if (u && u < t && tok_ends(x, u, "ly", 4)) u++; /* "had previously warned" */
-                    if (u && u < t && tok_in(x, u, REPORTS) && to == target) continue;
+                    if (u && u < t && (tok_in(x, u, REPORTING) || tok_is(x, u, "warned") || tok_is(x, u, "warns")) &&
+                        to == target)
+                        continue;
                 }
             } else if (type != NG_EV_THREATEN && clause_blocked_but(x, t, ref_t0, ref_t1)) {
                 continue;
