@@ -1445,6 +1445,17 @@ static char honorific_gender(const xctx *x, size_t t)
     return tok_in(x, t, HON_F) ? 'f' : tok_in(x, t, HON_M) ? 'm' : 0;
 }
 
+/* The person a name chunk names: the lexicon's person, or the one its
+ * text resolves to (allow_lex_surname as for resolve_person()). */
+static int person_chunk_ent(xctx *x, const chunk *c, int allow_lex_surname)
+{
+    if (c->kind == CK_ACTOR && x->lx->actors[c->target].type == NG_PERSON) return ent_lex(x, c->target);
+    char *nm = span_text(x, c->t0, c->t1);
+    int e = resolve_person(x, nm, allow_lex_surname, 1);
+    free(nm);
+    return e;
+}
+
 static void compose(xctx *x)
 {
     x->n_ms = 0;
@@ -1634,16 +1645,10 @@ static void compose(xctx *x)
                 }
                 if (r >= x->n_ch || x->ch[r].t0 != le) break;
                 chunk *n2 = &x->ch[r];
-                int e2;
-                if (n2->kind == CK_ACTOR && x->lx->actors[n2->target].type == NG_PERSON) {
-                    e2 = ent_lex(x, n2->target);
-                } else if (n2->kind == CK_CAP && looks_like_name(x, n2)) {
-                    char *nm2 = span_text(x, n2->t0, n2->t1);
-                    e2 = resolve_person(x, nm2, 1, 1);
-                    free(nm2);
-                } else {
+                if (!(n2->kind == CK_ACTOR && x->lx->actors[n2->target].type == NG_PERSON) &&
+                    !(n2->kind == CK_CAP && looks_like_name(x, n2)))
                     break;
-                }
+                int e2 = person_chunk_ent(x, n2, 1);
                 for (int q = 0; q < nr; q++) ent_role(x, e2, rl[q]);
                 push_ment(x, n2->t0, n2->t1, x->ch[k].t0, n2->t1, e2, 0);
                 add_affiliation(x, e2, affil, "title (shared)");
@@ -1665,16 +1670,10 @@ static void compose(xctx *x)
                     if (tok_is(x, q, "and")) q++;
                     chunk *n2 = &x->ch[h + 1];
                     if (q == p2 || n2->t0 != q) break;
-                    int e2;
-                    if (n2->kind == CK_ACTOR && x->lx->actors[n2->target].type == NG_PERSON) {
-                        e2 = ent_lex(x, n2->target);
-                    } else if (n2->kind == CK_CAP && n2->t1 - n2->t0 >= 2 && looks_like_name(x, n2)) {
-                        char *nm2 = span_text(x, n2->t0, n2->t1);
-                        e2 = resolve_person(x, nm2, 1, 1);
-                        free(nm2);
-                    } else {
+                    if (!(n2->kind == CK_ACTOR && x->lx->actors[n2->target].type == NG_PERSON) &&
+                        !(n2->kind == CK_CAP && n2->t1 - n2->t0 >= 2 && looks_like_name(x, n2)))
                         break;
-                    }
+                    int e2 = person_chunk_ent(x, n2, 1);
                     push_ment(x, n2->t0, n2->t1, n2->t0, n2->t1, e2, 0);
                     add_affiliation(x, e2, affil, "title (shared)");
                     p2 = n2->t1;
@@ -1781,14 +1780,7 @@ static void compose(xctx *x)
                 ((x->ch[rr].kind == CK_CAP && looks_like_name(x, &x->ch[rr])) ||
                  (x->ch[rr].kind == CK_ACTOR && x->lx->actors[x->ch[rr].target].type == NG_PERSON))) {
                 chunk *nc = &x->ch[rr];
-                int ae = chunk_ent(x, ck), e;
-                if (nc->kind == CK_ACTOR) {
-                    e = ent_lex(x, nc->target);
-                } else {
-                    char *nm = span_text(x, nc->t0, nc->t1);
-                    e = resolve_person(x, nm, 1, 1);
-                    free(nm);
-                }
+                int ae = chunk_ent(x, ck), e = person_chunk_ent(x, nc, 1);
                 for (int q = 0; q < nr; q++) ent_role(x, e, rl[q]);
                 push_ment(x, ck->t0, ck->t1, ck->t0, ck->t1, ae, 1);
                 push_ment(x, nc->t0, nc->t1, ck->t0, nc->t1, e, 0);
@@ -1822,14 +1814,7 @@ static void compose(xctx *x)
             if (nc->kind == CK_CAP && tok_in(x, nc->t1, SHOWS)) full = 0;
             if (!portfolio && full && (nc->kind == CK_ACTOR || looks_like_name(x, nc))) {
                 int ae = chunk_ent(x, ck);
-                int e;
-                if (nc->kind == CK_ACTOR) {
-                    e = ent_lex(x, nc->target);
-                } else {
-                    char *nm = span_text(x, nc->t0, nc->t1);
-                    e = resolve_person(x, nm, poss_hon, 1);
-                    free(nm);
-                }
+                int e = person_chunk_ent(x, nc, poss_hon);
                 push_ment(x, ck->t0, ck->t1, ck->t0, ck->t1, ae, 1);
                 push_ment(x, nc->t0, nc->t1, ck->t0, nc->t1, e, 0);
                 add_affiliation(x, e, ae, "possessive");
@@ -1887,14 +1872,7 @@ static void compose(xctx *x)
                         (is_affil_chunk(x, &x->ch[fq]) || ((described || multi) && x->ch[fq].kind == CK_CAP)) &&
                         x->ch[fq].kind != CK_ADJ && (tok_punct(x, fend, ',') || fend == x->s1 ||
                                                      tok_punct(x, fend, '.'))) {
-                        int e;
-                        if (lex_person) {
-                            e = ent_lex(x, ck->target);
-                        } else {
-                            char *nm = span_text(x, ck->t0, ck->t1);
-                            e = resolve_person(x, nm, 0, 1);
-                            free(nm);
-                        }
+                        int e = person_chunk_ent(x, ck, 0);
                         for (size_t k = q; k < fq; k++) {
                             int ae = chunk_ent(x, &x->ch[k]);
                             if (ae >= 0) push_ment(x, x->ch[k].t0, x->ch[k].t1, x->ch[k].t0, x->ch[k].t1, ae, 1);
@@ -2036,14 +2014,7 @@ static void compose(xctx *x)
                             chunk *og = &x->ch[last + 2];
                             if ((og->kind == CK_CAP && !looks_like_name(x, og)) ||
                                 (is_affil_chunk(x, og) && og->kind != CK_ADJ)) {
-                                int pe;
-                                if (oc->kind == CK_ACTOR) {
-                                    pe = ent_lex(x, oc->target);
-                                } else {
-                                    char *nm = span_text(x, oc->t0, oc->t1);
-                                    pe = resolve_person(x, nm, 0, 1);
-                                    free(nm);
-                                }
+                                int pe = person_chunk_ent(x, oc, 0);
                                 push_ment(x, oc->t0, oc->t1, oc->t0, oc->t1, pe, 0);
                                 of_aff = org_chunk_ent(x, og);
                                 push_ment(x, og->t0, og->t1, og->t0, og->t1, of_aff, 1);
@@ -2080,14 +2051,7 @@ static void compose(xctx *x)
                         }
                         break;
                     }
-                    int e;
-                    if (lex_person) {
-                        e = ent_lex(x, ck->target);
-                    } else {
-                        char *nm = span_text(x, ck->t0, ck->t1);
-                        e = resolve_person(x, nm, 1, 1);
-                        free(nm);
-                    }
+                    int e = person_chunk_ent(x, ck, 1);
                     char *role = span_text(x, role_t0, of_aff >= 0 && last > mq &&
                                                            x->ch[last].kind != CK_CAP && x->ch[last].kind != CK_ORG
                                                            ? x->ch[last - 1].t1
