@@ -738,6 +738,19 @@ static int and_org_ahead(const xctx *x, size_t d)
     return 0;
 }
 
+/* The role index of tokens t0..t1-1 read as one title (their lower-case
+ * text in the lexicon's title index), or -1. */
+static int role_index(const xctx *x, size_t t0, size_t t1)
+{
+    size_t len = x->tk.v[t1 - 1].end - x->tk.v[t0].start;
+    char key[256];
+    if (len + 2 >= sizeof key) return -1;
+    key[0] = 'R';
+    memcpy(key + 1, x->tk.lower + x->tk.v[t0].start, len);
+    int *ri = ng_strmap_get(&x->lx->role_ids, key, len + 1);
+    return ri ? *ri : -1;
+}
+
 static void scan_chunks(xctx *x)
 {
     x->n_ch = 0;
@@ -791,14 +804,10 @@ static void scan_chunks(xctx *x)
                     if (tok_is(x, a0, "the")) a0++;
                     const ng_lex_name *an = NULL;
                     int na = a0 < i + (size_t)n ? match_name(x, a0, &an) : 0;
-                    char key[256];
-                    size_t hl = x->tk.v[split - 1].end - x->tk.v[i].start;
-                    if (na > 0 && an->kind <= NG_NK_PLACE && a0 + (size_t)na == i + (size_t)n && hl + 2 < sizeof key) {
-                        key[0] = 'R';
-                        memcpy(key + 1, tok_lower(x, i), hl);
-                        int *ri = ng_strmap_get(&x->lx->role_ids, key, hl + 1);
-                        if (ri) {
-                            push_chunk(x, i, split, CK_ROLE, *ri);
+                    if (na > 0 && an->kind <= NG_NK_PLACE && a0 + (size_t)na == i + (size_t)n) {
+                        int ri = role_index(x, i, split);
+                        if (ri >= 0) {
+                            push_chunk(x, i, split, CK_ROLE, ri);
                             push_chunk(x, a0, a0 + (size_t)na,
                                        an->kind == NG_NK_ADJ ? CK_ADJ : an->kind == NG_NK_PLACE ? CK_PLACE : CK_ACTOR,
                                        an->target);
@@ -3191,16 +3200,8 @@ static void frame_affiliations(xctx *x)
  * ("chairman", "chief executive")?  Its first token, or 0. */
 static size_t title_ending_at(const xctx *x, size_t t)
 {
-    for (size_t n = 2; n >= 1; n--) {
-        if (t + 1 < x->s0 + n) continue;
-        size_t t0 = t + 1 - n;
-        size_t len = x->tk.v[t].end - x->tk.v[t0].start;
-        char key[64];
-        if (len + 2 > sizeof key) continue;
-        key[0] = 'R';
-        memcpy(key + 1, x->tk.lower + x->tk.v[t0].start, len);
-        if (ng_strmap_get(&x->lx->role_ids, key, len + 1)) return t0;
-    }
+    for (size_t n = 2; n >= 1; n--)
+        if (t + 1 >= x->s0 + n && role_index(x, t + 1 - n, t + 1) >= 0) return t + 1 - n;
     return 0;
 }
 
