@@ -512,7 +512,7 @@ static int resolve_person(xctx *x, const char *name, int allow_lex_surname, int 
              * the article has named, else whose country it has named. */
             int found = -1, count = 0, best = 0, n_best = 0, by_ctx = -1;
             char when[11];
-            int dated = article_date(x, when);
+            int dated = -1; /* (the article's date, worked out at the first person with offices) */
             int b = ng_lex_initial_bucket(lw[0]);
             for (size_t j = x->lx->initial_start[b]; j < x->lx->initial_start[b + 1]; j++) {
                 size_t i = x->lx->people_by_initial[j];
@@ -524,7 +524,8 @@ static int resolve_person(xctx *x, const char *name, int allow_lex_surname, int 
                     /* (and between two of one party, the one in office at
                      * the article's date: "Mr Brown" in 2005 is Gordon
                      * Brown, the chancellor, not Nick Brown) */
-                    if (dated)
+                    if (a->n_roles && dated < 0) dated = article_date(x, when);
+                    if (dated > 0)
                         for (size_t k = 0; k < a->n_roles; k++)
                             if (role_at(&a->roles[k], when)) {
                                 sc++;
