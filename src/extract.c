@@ -230,6 +230,21 @@ static const char *const ORG_NOUNS[] = {"organisation", "organization", "group",
                                         "firm", "party", "union", "agency", "association", "body", "network",
                                         "movement", "think-tank", "institute", "watchdog", "newspaper", "paper",
                                         "magazine", "broadcaster", "channel", NULL};
+/* The titles of several people, as the last word of a title chunk: a
+ * plural title covers a list of names ("Labour MPs A and B") and is no
+ * apposition of one person. */
+static const char *const PLURAL_TITLES[] = {"mps", "meps", "msps", "ams", "peers", "candidates", "hopefuls",
+                                            "councillors", "backbenchers", "frontbenchers", "ministers",
+                                            "leaders", NULL};
+static int plural_title(const char *title)
+{
+    const char *w = strrchr(title, ' ');
+    w = w ? w + 1 : title;
+    for (const char *const *p = PLURAL_TITLES; *p; p++)
+        if (strcasecmp(w, *p) == 0) return 1;
+    return 0;
+}
+
 /* in-house titles (context_affiliations()) */
 static const char *const INHOUSE[] = {"director", "chief executive", "spokesman", "spokeswoman", "spokesperson",
     "chairman", "chairwoman", "chair", "general secretary", "secretary general", "editor", "founder",
@@ -1670,9 +1685,9 @@ static void compose(xctx *x)
              * Robert Light and Sayeeda Warsi": a plural title covers every
              * name of the list after it */
             if (affil >= 0 && n_roles && h == a) {
-                const char *lr = roles[n_roles - 1];
-                size_t ll = strlen(lr);
-                int plural = ll > 2 && lr[ll - 1] == 's' && lr[ll - 2] != 's';
+                /* (plural by the lexicon's list: "Director of Public
+                 * Prosecutions" ends in an s and is one person) */
+                int plural = plural_title(roles[n_roles - 1]);
                 size_t p2 = nc->t1;
                 while (plural && h + 1 < x->n_ch) {
                     size_t q = p2;
@@ -1936,9 +1951,6 @@ static void compose(xctx *x)
                 pos = skip_to_role(x, pos, mq);
                 /* (one person is no "Labour MPs": "predicted for May, angry
                  * Labour MPs warned") */
-                static const char *const PLURAL_TITLES[] = {"mps", "meps", "msps", "ams", "peers", "candidates",
-                                                            "hopefuls", "councillors", "backbenchers",
-                                                            "frontbenchers", "ministers", "leaders", NULL};
                 if (mq < x->n_ch && x->ch[mq].kind == CK_ROLE && x->ch[mq].t0 == pos &&
                     !tok_in(x, x->ch[mq].t1 - 1, PLURAL_TITLES)) {
                     for (size_t k = q; k < mq; k++) {

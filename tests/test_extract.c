@@ -284,6 +284,9 @@ static const xcase CASES[] = {
      "for May, angry Labour MPs this week warned Mr Blair.",
      NULL, L("John Smithson AFFILIATED_WITH Labour Party", "Jane Doughty AFFILIATED_WITH Labour Party"),
      L("May AFFILIATED_WITH Labour Party", "Theresa May AFFILIATED_WITH Labour Party")},
+    {"a singular title ending in s covers one name only",
+     "Posters\n\nTory Director of Communications Guy Black and Jane Smithson spoke.",
+     NULL, L("Guy Black AFFILIATED_WITH Conservative Party"), L("Jane Smithson AFFILIATED_WITH Conservative Party")},
     {"where it was said is not whom; an apposition the speaker walk entered; bodies qualifying a side",
      "Votes\n\nSpeaking on BBC Radio 4's Today programme, Tony Blair criticised the fact that billions were spent. "
      "Mr Mandelson, a former Labour communications director, told BBC Radio 4: \"The Tories are wrong.\" The "
