@@ -3604,6 +3604,15 @@ static int related_here(const xctx *x, int s, int o)
     return 0;
 }
 
+/* Does token t open a new clause of reported content: "that" after "and"
+ * or "but" ("... and that the Tories had failed"), or a semicolon with a
+ * space after it ("&#191;s" is a broken apostrophe)? */
+static int opens_clause(const xctx *x, size_t t)
+{
+    if (tok_is(x, t, "that")) return t > x->s0 && (tok_is(x, t - 1, "and") || tok_is(x, t - 1, "but"));
+    return tok_punct(x, t, ';') && t + 1 < x->s1 && x->tk.v[t + 1].start > x->tk.v[t].end;
+}
+
 /* "the 'reckless' tax cutting spree planned by the Tories": a criticism
  * whose own noun phrase names its author ("planned by", "produced by") is
  * about that author, whoever the content named first ("Britain could not
@@ -3719,11 +3728,7 @@ static void cue_relations(xctx *x)
             /* a new clause of the content ("... and that the Tories had
              * failed"): a cue after it is about its own subject, not about
              * an actor of the clause before */
-            if (target >= 0 && t > fr->c0 &&
-                ((tok_is(x, t, "that") && (tok_is(x, t - 1, "and") || tok_is(x, t - 1, "but"))) ||
-                 /* (a semicolon with a space after it: "&#191;s" is a
-                  * broken apostrophe) */
-                 (tok_punct(x, t, ';') && t + 1 < x->s1 && x->tk.v[t + 1].start > x->tk.v[t].end))) {
+            if (target >= 0 && t > fr->c0 && opens_clause(x, t)) {
                 if (first_target < 0) first_target = target, first_ref = ref_t1 != 0;
                 target = last = -1;
                 target_end = 0;
@@ -3834,13 +3839,11 @@ static void cue_relations(xctx *x)
              * semicolon) has a target and a cue of its own */
             {
                 size_t u = t + 1;
-                while (u + 1 < fr->c1 && !(tok_is(x, u + 1, "that") && (tok_is(x, u, "and") || tok_is(x, u, "but"))) &&
-                       !(tok_punct(x, u, ';') && x->tk.v[u + 1].start > x->tk.v[u].end))
-                    u++;
-                if (u + 1 >= fr->c1) break;
+                while (u < fr->c1 && !opens_clause(x, u)) u++;
+                if (u >= fr->c1) break;
                 /* (the next turn meets the clause's opening word and
                  * forgets this clause's target) */
-                t = tok_punct(x, u, ';') ? u - 1 : u;
+                t = u - 1;
                 continue;
             }
         }
