@@ -4367,6 +4367,16 @@ static void relations(xctx *x)
 
 /* ---- driver ---------------------------------------------------------- */
 
+/* The end of the sentence before its closing stops (". ! ?"): where a
+ * closing quotation mark would stand. */
+static size_t end_before_stop(const xctx *x)
+{
+    size_t e = x->s1;
+    while (e > x->s0 + 1 && (tok_punct(x, e - 1, '.') || tok_punct(x, e - 1, '!') || tok_punct(x, e - 1, '?')))
+        e--;
+    return e;
+}
+
 /* A quotation runs on past its first sentence: 'Mr Neill said: "He has
  * behaved badly. "His administration is now in crisis."'  The sentences
  * inside it are the speaker's content too.  The frame made for them has
@@ -4377,9 +4387,7 @@ static int carry_frame(xctx *x)
     if (x->n_fr || x->carry_speaker < 0) return 0;
     /* only a sentence visibly inside the quotation: reopened with a
      * quotation mark, or closing it at its end */
-    size_t e = x->s1;
-    while (e > x->s0 + 1 && (tok_punct(x, e - 1, '.') || tok_punct(x, e - 1, '!') || tok_punct(x, e - 1, '?')))
-        e--;
+    size_t e = end_before_stop(x);
     /* (BBC style leaves a quotation open to the paragraph's end: 'Mr
      * Kemp said: ... "With Labour Britain is working. Rather than alluding
      * to false promises Michael Howard should ...' -- a sentence with no
@@ -4415,9 +4423,7 @@ static void carry_after(xctx *x, int carried)
         const frame *fr = &x->fr[f];
         if (fr->n_speakers == 1 && fr->c1 == x->s1 && direct_quote(x, fr)) speaker = fr->speakers[0];
     }
-    size_t e = x->s1;
-    while (e > x->s0 + 1 && (tok_punct(x, e - 1, '.') || tok_punct(x, e - 1, '!') || tok_punct(x, e - 1, '?')))
-        e--;
+    size_t e = end_before_stop(x);
     /* '"We are hoping many people will join us," she said.': a quotation
      * that opens the sentence, attributed at its end, is a closed one too
      * (the next sentence may continue it) */
